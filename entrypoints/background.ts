@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled by the foundation work: message router, badge.
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest asks for the least the features need; README.md justifies each permission.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Qinglang Lens',
+    description:
+      'Spots the CAC, self-media, WeChat, Douyin, Weibo, Kuaishou and the Qinglang campaign on news pages; keeps your highlights and their campaign facts.',
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'Qinglang Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'qinglang-lens@example.org', strict_min_version: '140.0' },
+          },
+        }
+      : {}),
+  }),
+});
