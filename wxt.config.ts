@@ -4,6 +4,19 @@ import preact from '@preact/preset-vite';
 // The manifest asks for the least the features need; README.md justifies each permission.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm start` runs WXT's dev runner on the installed Chromium, opened on the demo article.
+  webExt: {
+    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    startUrls: process.env.QINGLANG_START_URL ? [process.env.QINGLANG_START_URL] : [],
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Chromium refuses to run as root without it (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,0 +1,77 @@
+/**
+ * `npm run --silent scan -- [--json] FILE...` — the command-line companion (★ DESIGN.md).
+ * Node-only glue: reading files and printing. The work itself is lib/scan.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { parseTxtArticle, type Article } from '../scan/article';
+import { scanArticle } from '../scan/scan-article';
+import { toJsonLine, toSummary } from '../scan/format';
+import { extractText } from '../dom';
+
+const USAGE = 'usage: npm run --silent scan -- [--json] FILE...   (FILE: .txt or .html)';
+
+async function main(argv: string[]): Promise<number> {
+  let json = false;
+  const files: string[] = [];
+  let optionsDone = false;
+  for (const arg of argv) {
+    if (!optionsDone && arg === '--') optionsDone = true;
+    else if (!optionsDone && arg === '--json') json = true;
+    else if (!optionsDone && (arg === '--help' || arg === '-h')) {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    } else if (!optionsDone && arg.startsWith('--')) {
+      process.stderr.write(`scan: unknown option ${arg}\n${USAGE}\n`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+  // npm runs scripts from the package folder; paths are the user's, relative to where they typed.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  let failed = false;
+  const decoder = new TextDecoder('utf-8'); // drops a leading BOM, keeps line endings
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(resolve(base, file));
+    } catch (err) {
+      failed = true;
+      process.stderr.write(`scan: cannot read ${file}: ${describe(err)}\n`);
+      continue;
+    }
+    const result = scanArticle(readArticle(file, decoder.decode(bytes)));
+    process.stdout.write((json ? toJsonLine(file, result) : toSummary(file, result)) + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+function readArticle(file: string, content: string): Article {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') {
+    const { document } = parseHTML(content);
+    const date = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
+    return { text: extractText(document as unknown as Document), excluded: [], date: date?.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/)?.[0] };
+  }
+  return parseTxtArticle(content);
+}
+
+function describe(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return err instanceof Error ? err.message : String(err);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => {
+    process.stderr.write(`scan: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

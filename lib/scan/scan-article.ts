@@ -1,0 +1,33 @@
+import type { FactCandidate, Mention } from '../types';
+import type { Article } from './article';
+import { detect } from '../detect';
+import { dedupeFacts, extractFacts } from '../facts';
+
+export interface ScanResult {
+  mentions: Mention[];
+  facts: FactCandidate[];
+}
+
+/**
+ * Runs the same detection and fact extraction as the extension over one article.
+ * Excluded ranges are blanked with spaces of the same length, so offsets stay those
+ * of the original text while nothing inside them is scanned.
+ */
+export function scanArticle(article: Article): ScanResult {
+  const scanned = blank(article.text, article.excluded);
+  const mentions = detect(scanned);
+  const facts = dedupeFacts(extractFacts(scanned, mentions, { articleDate: article.date }));
+  // Report the original characters: blanking only ever touched excluded ranges, which hold no results.
+  return { mentions, facts };
+}
+
+function blank(text: string, ranges: Article['excluded']): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    out += text.slice(pos, r.start) + ' '.repeat(r.end - r.start);
+    pos = r.end;
+  }
+  return out + text.slice(pos);
+}
