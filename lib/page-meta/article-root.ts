@@ -1,0 +1,35 @@
+/**
+ * The element that holds the article, so the saved snapshot is the story and not the
+ * navigation, cookie banner and "most read" lists around it.
+ */
+
+// Most specific first: schema.org markup names the body exactly; <article> and <main> are conventions.
+const CANDIDATES = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+
+// Below this many characters a candidate is a teaser card, not the article.
+const MIN_ARTICLE_CHARS = 200;
+
+export function articleRoot(doc: Document): Element {
+  for (const selector of CANDIDATES) {
+    const best = longest(Array.from(doc.querySelectorAll(selector)));
+    if (best && textLength(best) >= MIN_ARTICLE_CHARS) return best;
+  }
+  return doc.body ?? doc.documentElement;
+}
+
+function longest(elements: Element[]): Element | undefined {
+  let best: Element | undefined;
+  let bestLength = -1;
+  for (const el of elements) {
+    const length = textLength(el);
+    if (length > bestLength) {
+      best = el;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
