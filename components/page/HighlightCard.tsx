@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/types';
+import type { ViewportPoint } from './floating';
+import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
+import { formatTags, parseTags } from './tags';
+import { usePlacement } from './use-placement';
+
+/** The parts of a highlight the card shows and edits. */
+export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & { orphaned?: boolean };
+
+export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>;
+
+export interface HighlightCardProps {
+  highlight: CardHighlight;
+  at: ViewportPoint;
+  /** A message about the last save, shown in the card (e.g. the disk is full). */
+  error?: string;
+  onChange: (edit: HighlightEdit) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+const QUOTE_PREVIEW_CHARS = 280;
+
+/**
+ * The card of one saved highlight: its quote, a note, tags and a colour, and a delete
+ * button. Colour changes apply at once; note and tags when the field loses focus or the
+ * user presses Save, so typing does not send a message per key.
+ */
+export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose }: HighlightCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { left, top } = usePlacement(ref, at);
+  const [note, setNote] = useState(highlight.note);
+  const [tags, setTags] = useState(formatTags(highlight.tags));
+
+  // Another tab or an undo may change the highlight while the card is open.
+  useEffect(() => setNote(highlight.note), [highlight.id, highlight.note]);
+  useEffect(() => setTags(formatTags(highlight.tags)), [highlight.id, highlight.tags.join('\u0000')]);
+
+  const commit = () => {
+    const edit: HighlightEdit = {};
+    if (note !== highlight.note) edit.note = note;
+    const parsed = parseTags(tags);
+    if (parsed.join('\u0000') !== highlight.tags.join('\u0000')) edit.tags = parsed;
+    if (Object.keys(edit).length > 0) onChange(edit);
+  };
+
+  const quote =
+    highlight.quote.length > QUOTE_PREVIEW_CHARS ? `${highlight.quote.slice(0, QUOTE_PREVIEW_CHARS)}…` : highlight.quote;
+
+  return (
+    <div
+      ref={ref}
+      class="ql-card"
+      role="dialog"
+      aria-label="Highlight"
+      style={{ left: `${left}px`, top: `${top}px` }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          commit();
+          onClose();
+        }
+      }}
+    >
+      <blockquote class="ql-card__quote" style={{ borderColor: HIGHLIGHT_PAINT[highlight.color] }}>
+        {quote}
+      </blockquote>
+      {highlight.orphaned && (
+        <p class="ql-card__warning">This passage could not be found on the page any more.</p>
+      )}
+      <div class="ql-card__colors" role="radiogroup" aria-label="Colour">
+        {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
+          <button
+            key={color}
+            type="button"
+            role="radio"
+            aria-checked={color === highlight.color}
+            aria-label={HIGHLIGHT_COLOR_NAMES[color]}
+            title={HIGHLIGHT_COLOR_NAMES[color]}
+            class="ql-card__swatch"
+            style={{ background: HIGHLIGHT_PAINT[color] }}
+            onClick={() => color !== highlight.color && onChange({ color })}
+          />
+        ))}
+      </div>
+      <label class="ql-card__field">
+        <span>Note</span>
+        <textarea
+          rows={3}
+          value={note}
+          placeholder="Why this matters…"
+          onInput={(event) => setNote(event.currentTarget.value)}
+          onBlur={commit}
+        />
+      </label>
+      <label class="ql-card__field">
+        <span>Tags</span>
+        <input
+          type="text"
+          value={tags}
+          placeholder="comma, separated"
+          onInput={(event) => setTags(event.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(event) => event.key === 'Enter' && commit()}
+        />
+      </label>
+      {error && (
+        <p class="ql-card__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="ql-card__actions">
+        <button type="button" class="ql-card__delete" onClick={onDelete}>
+          Delete
+        </button>
+        <button
+          type="button"
+          class="ql-card__done"
+          onClick={() => {
+            commit();
+            onClose();
+          }}
+        >
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}

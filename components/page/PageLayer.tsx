@@ -1,0 +1,54 @@
+import type { ViewportPoint } from './floating';
+import { EntityHoverCard, type EntityHoverCardProps } from './EntityHoverCard';
+import { HighlightCard, type CardHighlight, type HighlightEdit } from './HighlightCard';
+import { NoticeBar } from './NoticeBar';
+import { SelectionButton } from './SelectionButton';
+import { UndoBar } from './UndoBar';
+
+/** Everything the extension shows on a page at one moment; absent parts are not drawn. */
+export interface PageLayerState {
+  button?: { at: ViewportPoint; busy: boolean };
+  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string };
+  hover?: EntityHoverCardProps;
+  undo?: { message: string };
+  notice?: { message: string };
+}
+
+export interface PageLayerActions {
+  onSave: () => void;
+  onEdit: (edit: HighlightEdit) => void;
+  onDelete: () => void;
+  onCloseCard: () => void;
+  onUndo: () => void;
+  onDismissUndo: () => void;
+  onDismissNotice: () => void;
+}
+
+/** The in-page layer, rendered inside our shadow root. */
+export function PageLayer({ state, actions }: { state: PageLayerState; actions: PageLayerActions }) {
+  return (
+    <>
+      {state.button && <SelectionButton at={state.button.at} busy={state.button.busy} onSave={actions.onSave} />}
+      {state.card && (
+        <HighlightCard
+          key={state.card.highlight.id}
+          highlight={state.card.highlight}
+          at={state.card.at}
+          error={state.card.error}
+          onChange={actions.onEdit}
+          onDelete={actions.onDelete}
+          onClose={actions.onCloseCard}
+        />
+      )}
+      {state.hover && <EntityHoverCard {...state.hover} />}
+      {(state.undo || state.notice) && (
+        <div class="ql-bars">
+          {state.notice && <NoticeBar message={state.notice.message} onDismiss={actions.onDismissNotice} />}
+          {state.undo && (
+            <UndoBar message={state.undo.message} onUndo={actions.onUndo} onDismiss={actions.onDismissUndo} />
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,205 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { HighlightCard, type CardHighlight } from '../../components/page/HighlightCard';
+import { SelectionButton } from '../../components/page/SelectionButton';
+import { EntityHoverCard } from '../../components/page/EntityHoverCard';
+import { PageLayer, type PageLayerActions } from '../../components/page/PageLayer';
+import { placeInViewport } from '../../components/page/floating';
+import { parseTags } from '../../components/page/tags';
+
+let host: HTMLElement;
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  act(() => render(node, host));
+  return host;
+}
+
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+});
+
+const highlight: CardHighlight = {
+  id: 'h1',
+  quote: 'The CAC closed 67,000 accounts between March 10 and May 22.',
+  note: '',
+  tags: [],
+  color: 'yellow',
+};
+const at = { x: 40, y: 60 };
+
+function type(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('SelectionButton', () => {
+  it('does not take the selection away when pressed', () => {
+    const onSave = vi.fn();
+    const root = mount(<SelectionButton at={at} onSave={onSave} />);
+    const button = root.querySelector('button')!;
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    button.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
+    button.click();
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('cannot save twice while a save is on its way', () => {
+    const onSave = vi.fn();
+    const root = mount(<SelectionButton at={at} busy onSave={onSave} />);
+    root.querySelector('button')!.click();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('Saving');
+  });
+});
+
+describe('HighlightCard', () => {
+  it('shows a quote with markup as text, never as HTML', () => {
+    const quote = 'The <b>CAC</b> said <img src=x onerror="alert(1)"> nothing';
+    const root = mount(
+      <HighlightCard highlight={{ ...highlight, quote }} at={at} onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
+    );
+    expect(root.querySelector('b, img')).toBeNull();
+    expect(root.querySelector('blockquote')!.textContent).toBe(quote);
+  });
+
+  it('saves a changed note when the field loses focus, and nothing when it did not change', () => {
+    const onChange = vi.fn();
+    const root = mount(
+      <HighlightCard highlight={highlight} at={at} onChange={onChange} onDelete={vi.fn()} onClose={vi.fn()} />,
+    );
+    const note = root.querySelector('textarea')!;
+    act(() => {
+      note.dispatchEvent(new Event('blur'));
+    });
+    expect(onChange).not.toHaveBeenCalled();
+    act(() => type(note, 'Compare with the Weibo figure'));
+    act(() => {
+      note.dispatchEvent(new Event('blur'));
+    });
+    expect(onChange).toHaveBeenCalledWith({ note: 'Compare with the Weibo figure' });
+  });
+
+  it('turns typed tags into a clean list', () => {
+    const onChange = vi.fn();
+    const root = mount(
+      <HighlightCard highlight={highlight} at={at} onChange={onChange} onDelete={vi.fn()} onClose={vi.fn()} />,
+    );
+    const tags = root.querySelector('input')!;
+    act(() => type(tags, '#qinglang, self-media，Qinglang'));
+    act(() => {
+      tags.dispatchEvent(new Event('blur'));
+    });
+    expect(onChange).toHaveBeenCalledWith({ tags: ['qinglang', 'self-media'] });
+  });
+
+  it('changes the colour at once and marks the chosen one', () => {
+    const onChange = vi.fn();
+    const root = mount(
+      <HighlightCard highlight={highlight} at={at} onChange={onChange} onDelete={vi.fn()} onClose={vi.fn()} />,
+    );
+    expect(root.querySelector('[aria-checked="true"]')!.getAttribute('aria-label')).toBe('Yellow');
+    (root.querySelector('[aria-label="Blue"]') as HTMLButtonElement).click();
+    expect(onChange).toHaveBeenCalledWith({ color: 'blue' });
+  });
+
+  it('asks to delete, and closes on Escape after keeping what was typed', () => {
+    const onDelete = vi.fn();
+    const onClose = vi.fn();
+    const onChange = vi.fn();
+    const root = mount(
+      <HighlightCard highlight={highlight} at={at} onChange={onChange} onDelete={onDelete} onClose={onClose} />,
+    );
+    (root.querySelector('.ql-card__delete') as HTMLButtonElement).click();
+    expect(onDelete).toHaveBeenCalledTimes(1);
+    const note = root.querySelector('textarea')!;
+    act(() => type(note, 'typed, then Escape'));
+    act(() => {
+      note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith({ note: 'typed, then Escape' });
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  it('warns when the passage is no longer on the page', () => {
+    const root = mount(
+      <HighlightCard
+        highlight={{ ...highlight, orphaned: true }}
+        at={at}
+        onChange={vi.fn()}
+        onDelete={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(root.textContent).toContain('could not be found');
+  });
+});
+
+describe('EntityHoverCard', () => {
+  const entity = { label: 'Weibo', description: 'Sina Weibo, a microblogging platform.', at };
+
+  it('says how many facts the user collected, in words that fit the number', () => {
+    expect(mount(<EntityHoverCard {...entity} facts={{ state: 'known', count: 0 }} />).textContent).toContain(
+      'No facts collected yet',
+    );
+    act(() => render(<EntityHoverCard {...entity} facts={{ state: 'known', count: 1 }} />, host));
+    expect(host.textContent).toContain('1 fact in your collection');
+    act(() => render(<EntityHoverCard {...entity} facts={{ state: 'known', count: 12 }} />, host));
+    expect(host.textContent).toContain('12 facts in your collection');
+  });
+
+  it('shows the description while the count is still on its way', () => {
+    const root = mount(<EntityHoverCard {...entity} facts={{ state: 'loading' }} />);
+    expect(root.textContent).toContain('Sina Weibo, a microblogging platform.');
+    expect(root.textContent).toContain('Counting');
+  });
+});
+
+describe('PageLayer', () => {
+  const actions: PageLayerActions = {
+    onSave: vi.fn(),
+    onEdit: vi.fn(),
+    onDelete: vi.fn(),
+    onCloseCard: vi.fn(),
+    onUndo: vi.fn(),
+    onDismissUndo: vi.fn(),
+    onDismissNotice: vi.fn(),
+  };
+
+  it('draws nothing when there is nothing to show', () => {
+    expect(mount(<PageLayer state={{}} actions={actions} />).childElementCount).toBe(0);
+  });
+
+  it('offers to undo a delete and shows a failed save as an alert', () => {
+    const root = mount(
+      <PageLayer
+        state={{ undo: { message: 'Highlight deleted' }, notice: { message: 'Not saved: the disk is full.' } }}
+        actions={actions}
+      />,
+    );
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('the disk is full');
+    (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Undo') as HTMLButtonElement).click();
+    expect(actions.onUndo).toHaveBeenCalled();
+  });
+});
+
+describe('placeInViewport', () => {
+  const viewport = { width: 800, height: 600 };
+  it('sits below the point when there is room', () => {
+    expect(placeInViewport({ x: 100, y: 100 }, { width: 200, height: 100 }, viewport)).toEqual({ left: 100, top: 108 });
+  });
+  it('flips above the point near the bottom and shifts left near the right edge', () => {
+    expect(placeInViewport({ x: 750, y: 580 }, { width: 200, height: 100 }, viewport)).toEqual({ left: 592, top: 472 });
+  });
+});
+
+describe('parseTags', () => {
+  it('splits on Western and Chinese commas and drops duplicates regardless of case', () => {
+    expect(parseTags('CAC，cac、 Douyin ,\n#douyin, ')).toEqual(['CAC', 'Douyin']);
+  });
+});
