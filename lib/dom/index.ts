@@ -1,0 +1,12 @@
+export {
+  BLOCK_BREAK,
+  readSnapshots,
+  takeBlockSnapshot,
+  takeSnapshot,
+  type SnapshotOptions,
+  type SnapshotReader,
+  type TextSnapshot,
+} from './text-snapshot';
+export { boundsOf, pointAt, rangeOf, spanOf, type RangeBounds, type TextPoint, type TextSpan } from './offsets';
+export { extractText } from './extract-text';
+export { isBlockElement, isHiddenByMarkup, isLineBreak, isNonTextElement, ownerBlock } from './element-rules';
