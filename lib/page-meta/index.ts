@@ -6,19 +6,19 @@
 import type { PageMeta } from '../types';
 import { readJsonLd } from './json-ld';
 import { toIsoDate } from './dates';
+import { normalizeUrl } from '../url';
 
 export { articleRoot } from './article-root';
 export { toIsoDate } from './dates';
 
 /**
  * Reads the citation metadata of `doc`. `pageUrl` is where the page was loaded from
- * (`location.href`); `normalize` turns it into the store's key for the page (no
- * fragment, no tracking parameters).
+ * (`location.href`); its normalised form is the store's key for the page.
  */
-export function readPageMeta(doc: Document, pageUrl: string, normalize: (url: string) => string): PageMeta {
+export function readPageMeta(doc: Document, pageUrl: string): PageMeta {
   const ld = readJsonLd(doc);
   const meta: PageMeta = {
-    url: normalize(pageUrl),
+    url: normalizeUrl(pageUrl),
     title: firstOf(metaContent(doc, 'og:title'), ld.headline, clean(doc.title), clean(doc.querySelector('h1')?.textContent)) ?? '',
   };
   const site = firstOf(metaContent(doc, 'og:site_name'), ld.publisher, metaContent(doc, 'application-name'));

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleRoot, readPageMeta, toIsoDate } from '../../lib/page-meta';
 
 const PAGE_URL = 'https://news.example.com/china/2023/05/purge.html?utm_source=feed#comments';
-// The tests are about metadata, not URL rules: a visible stand-in for the store's normaliser.
-const normalize = (url: string) => `normalised:${url}`;
+const PAGE_KEY = 'https://news.example.com/china/2023/05/purge.html';
 
 function doc(head: string, body = ''): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
@@ -20,11 +19,10 @@ describe('readPageMeta', () => {
         <meta name="author" content="Li Wei">
         <meta property="article:published_time" content="2023-05-26T09:30:00+08:00">
         <link rel="canonical" href="/china/2023/05/purge.html">`),
-      PAGE_URL,
-      normalize,
+      PAGE_URL
     );
     expect(meta).toEqual({
-      url: `normalised:${PAGE_URL}`,
+      url: PAGE_KEY,
       title: 'Regulator closes 67,000 accounts',
       site: 'The Daily Example',
       author: 'Li Wei',
@@ -49,8 +47,7 @@ describe('readPageMeta', () => {
     };
     const meta = readPageMeta(
       doc(`<title>Page</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`),
-      PAGE_URL,
-      normalize,
+      PAGE_URL
     );
     expect(meta.title).toBe('Platforms told to rectify financial self-media');
     expect(meta.site).toBe('Caixin Global');
@@ -63,8 +60,7 @@ describe('readPageMeta', () => {
       doc(`<title>Still here</title>
         <script type="application/ld+json">{ "headline": "broken", }</script>
         <meta name="application-name" content="Outlet App">`),
-      PAGE_URL,
-      normalize,
+      PAGE_URL
     );
     expect(meta.title).toBe('Still here');
     expect(meta.site).toBe('Outlet App');
@@ -78,8 +74,7 @@ describe('readPageMeta', () => {
          <article><h1>A story</h1><p class="byline">By Wang Fang</p>
          <time datetime="2023-05-26">26 May 2023</time><p>Body.</p></article>`,
       ),
-      PAGE_URL,
-      normalize,
+      PAGE_URL
     );
     expect(meta.author).toBe('Wang Fang');
     expect(meta.published).toBe('2023-05-26');
@@ -88,19 +83,18 @@ describe('readPageMeta', () => {
   it('does not take an author profile URL for an author name', () => {
     const meta = readPageMeta(
       doc(`<title>t</title><meta property="article:author" content="https://www.facebook.com/someone">`),
-      PAGE_URL,
-      normalize,
+      PAGE_URL
     );
     expect(meta.author).toBeUndefined();
   });
 
   it('leaves out what the page does not state instead of inventing it', () => {
-    const meta = readPageMeta(doc('<title>Only a title</title>'), PAGE_URL, normalize);
-    expect(meta).toEqual({ url: `normalised:${PAGE_URL}`, title: 'Only a title' });
+    const meta = readPageMeta(doc('<title>Only a title</title>'), PAGE_URL);
+    expect(meta).toEqual({ url: PAGE_KEY, title: 'Only a title' });
   });
 
   it('drops a canonical link that is not a web address', () => {
-    const meta = readPageMeta(doc('<title>t</title><link rel="canonical" href="javascript:void(0)">'), PAGE_URL, normalize);
+    const meta = readPageMeta(doc('<title>t</title><link rel="canonical" href="javascript:void(0)">'), PAGE_URL);
     expect(meta.canonical).toBeUndefined();
   });
 });
