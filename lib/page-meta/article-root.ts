@@ -1,3 +1,5 @@
+import { takeSnapshot, type SnapshotOptions } from '../dom';
+
 /**
  * The element that holds the article, so the saved snapshot is the story and not the
  * navigation, cookie banner and "most read" lists around it.
@@ -32,4 +34,13 @@ function longest(elements: Element[]): Element | undefined {
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/**
+ * The article's visible text, read by the same rules as the page's text (blocks become
+ * line breaks), to keep with the first highlight of a page: what was there when the
+ * user cited it.
+ */
+export function articleText(doc: Document, options: Omit<SnapshotOptions, 'shallow'> = {}): string {
+  return takeSnapshot(articleRoot(doc), options).text.trim();
 }

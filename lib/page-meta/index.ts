@@ -8,7 +8,7 @@ import { readJsonLd } from './json-ld';
 import { toIsoDate } from './dates';
 import { normalizeUrl } from '../url';
 
-export { articleRoot } from './article-root';
+export { articleRoot, articleText } from './article-root';
 export { toIsoDate } from './dates';
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { articleRoot, readPageMeta, toIsoDate } from '../../lib/page-meta';
+import { articleRoot, articleText, readPageMeta, toIsoDate } from '../../lib/page-meta';
 
 const PAGE_URL = 'https://news.example.com/china/2023/05/purge.html?utm_source=feed#comments';
 const PAGE_KEY = 'https://news.example.com/china/2023/05/purge.html';
@@ -137,5 +137,22 @@ describe('articleRoot', () => {
   it('uses the whole body when nothing marks the article', () => {
     const d = doc('<title>t</title>', '<div><p>Just a paragraph.</p></div>');
     expect(articleRoot(d).tagName.toLowerCase()).toBe('body');
+  });
+});
+
+describe('articleText', () => {
+  it('keeps the story with its paragraphs apart and leaves the page furniture out', () => {
+    const sentence = 'Platforms were told to rectify financial self-media accounts within the month. ';
+    const d = doc(
+      '<title>t</title>',
+      `<nav>Home · World · China</nav>
+       <article><h1>Rectify</h1><p>${sentence.repeat(2)}</p><p>Second <em>paragraph</em> here.</p>
+       <script>var tracking = 1;</script></article>
+       <footer>© Outlet</footer>`,
+    );
+    const text = articleText(d);
+    expect(text.startsWith('Rectify\n')).toBe(true);
+    expect(text).toContain('\nSecond paragraph here.');
+    expect(text).not.toMatch(/Home|Outlet|tracking/);
   });
 });
