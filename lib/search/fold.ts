@@ -1,0 +1,59 @@
+import { HAN_EXTRA_GROUPS, HAN_VARIANT_GROUPS } from './han-variants';
+
+/** Traditional and variant Han characters → the simplified form that leads their group. */
+function buildHanFolding(): Map<string, string> {
+  const lead = new Map<string, string>();
+  for (const line of HAN_VARIANT_GROUPS) {
+    for (const group of line.split(' ')) {
+      const [first, ...rest] = Array.from(group);
+      if (first === undefined) continue;
+      for (const ch of rest) lead.set(ch, first);
+    }
+  }
+  // Extra groups join whole existing groups, so every member of either folds alike.
+  for (const group of HAN_EXTRA_GROUPS) {
+    const [first, ...rest] = Array.from(group);
+    if (first === undefined) continue;
+    const target = lead.get(first) ?? first;
+    for (const ch of rest) {
+      const old = lead.get(ch) ?? ch;
+      if (old === target) continue;
+      for (const [k, v] of lead) if (v === old) lead.set(k, target);
+      lead.set(old, target);
+    }
+  }
+  return lead;
+}
+
+let hanFolding: Map<string, string> | undefined;
+
+/** Folds one Han character (or any other code point) to its group's simplified form. */
+export function foldHan(text: string): string {
+  hanFolding ??= buildHanFolding();
+  let out = '';
+  for (const ch of text) out += hanFolding.get(ch) ?? ch;
+  return out;
+}
+
+const COMBINING_MARKS = /\p{Mn}+/gu;
+// Everything that is not a letter or a digit separates words: "self-media",
+// "self media" and "self‑media" (non-breaking hyphen) all fold to "self media".
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The form both a query and a text are reduced to before comparing:
+ * - width and compatibility forms (NFKC): ＣＡＣ → CAC, ｓｅｌｆ → self, ㈠ → (一);
+ * - case: CAC → cac;
+ * - diacritics, so pinyin with tone marks finds pinyin without: Qīnglǎng → qinglang, lǜ → lu;
+ * - traditional and variant Han characters to simplified: 網信辦 → 网信办;
+ * - punctuation and spacing to one space.
+ */
+export function foldForSearch(text: string): string {
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC');
+  return foldHan(folded).replace(SEPARATORS, ' ').trim();
+}
