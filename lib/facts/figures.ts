@@ -1,0 +1,201 @@
+import type { Figure, FigureUnit } from '../types';
+import { actionAfter, actionBefore, actionForDuration, participleAction, type Action } from './actions';
+import { overlapsAny, type Span } from './non-figures';
+import { findQuantities, type Quantity } from './quantities';
+import { lastZhUnitNoun, readEnglishNoun, ZH_CLASSIFIERS, zhUnitNounAt } from './units';
+import type { Qualifier } from './qualifiers';
+
+/**
+ * Campaign figures in one sentence: quantities that count what a campaign did or found.
+ * A quantity is one when a campaign verb acts on it: as its object ("closed down 67,000
+ * accounts", "永久关闭账号6.66万余个"), as the subject of a passive or of a verb of
+ * suffering ("45,000 accounts were closed", "187,000 accounts faced consequences",
+ * "6.66万个账号被关闭"), as a participle before its noun ("67,000 permanently closed
+ * accounts"), or by coordination with such a figure ("3,000 accounts and 500 groups").
+ * A number that is the agent ("Four platforms announced …") is not.
+ */
+export interface FigureFinding extends Figure {
+  action: Action;
+  /** Where the figure's noun phrase ends (internal: for passives and coordination). */
+  phraseEnd: number;
+}
+
+interface Reading {
+  q: Quantity;
+  unit?: FigureUnit;
+  /** A noun or classifier says what is counted. */
+  explicit: boolean;
+  /** Nothing after the number says what it counts ("nearly 8,000 were removed"). */
+  elliptical: boolean;
+  phraseEnd: number;
+  participle?: Action;
+  qualifier?: Qualifier;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const ZH_STOP = /[，,；;：:。！？!?\n、“”"（）()\d]/;
+const WORD_RE = /\s*(?:["'“”‘’«»]\s*)?([\p{L}][\p{L}\p{M}\p{N}'’-]*)/uy;
+const EN_STOP = new Set([
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'in', 'on', 'at', 'for', 'from', 'to', 'by',
+  'with', 'as', 'into', 'than', 'since', 'during', 'after', 'before', 'over', 'under', 'across', 'per', 'while',
+  'including', 'such', 'because', 'among', 'between', 'against', 'within', 'without', 'through', 'via', 'the',
+  'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we',
+  'said', 'says', 'out',
+]);
+const EN_AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'got', 'get', 'will', 'would', 'could',
+  'may', 'might', 'been', 'be', 'being', 'also', 'all', 'reportedly', 'allegedly']);
+const EN_PRONOUNS = new Set(['them', 'these', 'those', 'which', 'whom', 'the', 'its', 'their', 'such']);
+/** A clause ends at these; a comma between digit groups ("67,000") does not end one. */
+const CLAUSE_BREAK = /[;:；：，。！？!?()（）[\]【】—–]|,(?!\d{3})|\s-\s/g;
+const EN_COORDINATION = /^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&)?\s*$/i;
+const ZH_COORDINATION = /^\s*(?:、|和|及|以及|与|與|并|並)\s*[\u3400-\u9fffA-Za-z]{0,6}$/;
+
+/**
+ * The campaign figures of the sentence `text[start, end)`. `excluded` holds spans whose
+ * numbers are dates, times, ages and the like. `original` is the text offsets refer to,
+ * when `text` is a copy with full-width digits made ASCII.
+ */
+export function findFigures(text: string, start: number, end: number, excluded: readonly Span[], original = text): FigureFinding[] {
+  const figures: FigureFinding[] = [];
+  let previousUnit: FigureUnit | undefined;
+  for (const q of findQuantities(text, start, end)) {
+    if (overlapsAny(excluded, q.start, q.end)) continue;
+    const r = CJK.test(text.charAt(skipSpaces(text, q.tailEnd, end))) ? readChinese(text, q, start, end) : readEnglish(text, q, end);
+    if (!r) continue;
+    if (q.form !== 'digits' && !r.explicit) continue; // "one of", "一些": word numbers need a noun or classifier
+    if (q.bare && !r.explicit && q.value >= 1900 && q.value <= 2099 && Number.isInteger(q.value)) continue; // a year
+    const clause = clauseBefore(text, start, q.leadStart);
+    let action = actionBefore(clause) ?? r.participle ?? actionAfter(text.slice(r.phraseEnd, end));
+    if (!action && r.unit === 'days') action = actionForDuration(clause);
+    const previous = figures[figures.length - 1];
+    if (!action && previous) {
+      const between = text.slice(previous.phraseEnd, q.leadStart);
+      if (EN_COORDINATION.test(between) || ZH_COORDINATION.test(between)) action = previous.action;
+    }
+    if (!action) continue;
+    let unit = r.unit;
+    if (!unit && r.elliptical) unit = previousUnit ?? unitMentionedBefore(text, start, q.leadStart);
+    const figure: FigureFinding = {
+      start: q.start,
+      end: q.end,
+      text: original.slice(q.start, q.end),
+      value: q.value,
+      ...(unit && { unit }),
+      ...((r.qualifier ?? q.qualifier) && { qualifier: r.qualifier ?? q.qualifier }),
+      action,
+      phraseEnd: r.phraseEnd,
+    };
+    figures.push(figure);
+    if (unit) previousUnit = unit;
+  }
+  return figures;
+}
+
+function skipSpaces(text: string, pos: number, end: number): number {
+  while (pos < end && /\s/.test(text.charAt(pos))) pos++;
+  return pos;
+}
+
+/** The clause that leads up to `pos`: from the last clause break (or the sentence start). */
+function clauseBefore(text: string, sentenceStart: number, pos: number): string {
+  const slice = text.slice(Math.max(sentenceStart, pos - 200), pos);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) cut = m.index + m[0].length;
+  return slice.slice(cut);
+}
+
+/** What an English quantity counts, read from the words after it. */
+function readEnglish(text: string, q: Quantity, end: number): Reading | undefined {
+  const words: Array<{ word: string; end: number }> = [];
+  let pos = q.tailEnd;
+  while (words.length < 7 && pos < end) {
+    WORD_RE.lastIndex = pos;
+    const m = WORD_RE.exec(text);
+    if (!m || m.index + m[0].length > end) break;
+    words.push({ word: m[1]!.replace(/['’-]+$/, ''), end: m.index + m[0].length });
+    pos = m.index + m[0].length;
+  }
+  const base: Reading = { q, explicit: false, elliptical: false, phraseEnd: q.tailEnd };
+  let participle: Action | undefined;
+  for (let i = 0; i < words.length && i < 5; i++) {
+    const { word, end: wordEnd } = words[i]!;
+    const lower = word.toLowerCase();
+    if (i === 0 && (EN_AUX.has(lower) || lower === 'faced' || lower === 'received' || lower === 'suffered')) {
+      return { ...base, elliptical: true };
+    }
+    if (i === 0 && lower === 'of') {
+      // "8,000 of them were removed", "3,000 of the accounts".
+      const next = words[1];
+      const noun = next && EN_PRONOUNS.has(next.word.toLowerCase()) ? words[2] : next;
+      const reading = noun ? readEnglishNoun(noun.word, words[3]?.word, words[4]?.word) : undefined;
+      if (reading && 'unit' in reading) return { ...base, unit: reading.unit, explicit: true, phraseEnd: noun!.end };
+      if (next && EN_PRONOUNS.has(next.word.toLowerCase())) return { ...base, elliptical: true, phraseEnd: next.end };
+      return base;
+    }
+    const reading = readEnglishNoun(word, words[i + 1]?.word, words[i + 2]?.word);
+    if (reading && 'notAFigure' in reading) return undefined;
+    if (reading) {
+      // "pieces of information": the phrase runs to the noun after "of".
+      const phraseEnd = /^(?:pieces|items)$/i.test(word) && words[i + 1]?.word.toLowerCase() === 'of' ? words[i + 2]?.end ?? wordEnd : wordEnd;
+      return { ...base, unit: reading.unit, explicit: true, phraseEnd, participle };
+    }
+    if (EN_STOP.has(lower) || EN_AUX.has(lower)) break;
+    participle ??= participleAction(word);
+  }
+  // No unit noun: the number stands alone before a verb or a clause break.
+  const first = words[0];
+  const gap = first ? text.slice(q.tailEnd, first.end - first.word.length) : '';
+  const elliptical = !first || /[,;:.!?)—–]/.test(gap);
+  return { ...base, elliptical, participle };
+}
+
+/** What a Chinese quantity counts: the noun after it or its classifier, or the noun before it. */
+function readChinese(text: string, q: Quantity, sentenceStart: number, end: number): Reading | undefined {
+  let pos = skipSpaces(text, q.tailEnd, end);
+  const classifier = ZH_CLASSIFIERS.find(([c]) => text.startsWith(c, pos));
+  if (classifier?.[1] === 'not-a-figure') return undefined;
+  if (classifier) pos += classifier[0].length;
+  let phraseEnd = pos;
+  let nounAfter: FigureUnit | undefined;
+  // After the classifier a few modifiers may come before the noun ("个违规账号").
+  for (let k = 0; k <= (classifier ? 6 : 0) && pos + k < end; k++) {
+    if (ZH_STOP.test(text.charAt(pos + k))) break;
+    const noun = zhUnitNounAt(text, pos + k);
+    if (noun) {
+      nounAfter = noun.unit;
+      phraseEnd = pos + k + noun.noun.length;
+      break;
+    }
+  }
+  // Reports often put the noun first: "关闭账号6.66万余个", "移交线索1200条".
+  const nounBefore = nounAfter ? undefined : lastZhUnitNoun(clauseBefore(text, sentenceStart, q.leadStart).slice(-12));
+  const classifierUnit = classifier?.[1] ?? undefined;
+  const unit = nounAfter ?? nounBefore ?? classifierUnit;
+  let qualifier: Qualifier | undefined;
+  for (const at of [pos, phraseEnd]) {
+    if (text.startsWith('以上', at)) qualifier = 'more than';
+    else if (text.startsWith('左右', at)) qualifier = 'around';
+  }
+  return {
+    q,
+    unit,
+    explicit: !!(nounAfter || nounBefore || classifier),
+    elliptical: !unit,
+    phraseEnd,
+    ...(qualifier && { qualifier }),
+  };
+}
+
+/** The nearest unit noun earlier in the sentence, for a number that leaves its noun out. */
+function unitMentionedBefore(text: string, sentenceStart: number, pos: number): FigureUnit | undefined {
+  const before = text.slice(sentenceStart, pos);
+  const zh = lastZhUnitNoun(before);
+  let en: { at: number; unit: FigureUnit } | undefined;
+  const wordRe = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+  for (let m = wordRe.exec(before); m; m = wordRe.exec(before)) {
+    const reading = readEnglishNoun(m[0]);
+    if (reading && 'unit' in reading) en = { at: m.index, unit: reading.unit };
+  }
+  return en?.unit ?? zh;
+}
