@@ -35,6 +35,29 @@ function describeInput(input: unknown): string {
   }
 }
 
+/**
+ * The issue to tell the user about. When no alternative of a union fits (a target may
+ * be text, an object or a list), valibot reports the union itself; the sub-issue that
+ * got deepest into the value is the one in the alternative the file meant.
+ */
+export function mostSpecificIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  if (issue.type !== 'union' || !issue.issues) return issue;
+  const outer = issue.path ?? [];
+  let best = issue;
+  let bestDepth = outer.length;
+  for (const sub of issue.issues) {
+    const candidate = mostSpecificIssue(sub);
+    // A sub-issue's path starts where the union is; join the two.
+    const depth = outer.length + (candidate.path?.length ?? 0);
+    if (depth > bestDepth) {
+      const path = [...outer, ...(candidate.path ?? [])] as typeof outer;
+      best = { ...candidate, path: path.length > 0 ? (path as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined };
+      bestDepth = depth;
+    }
+  }
+  return best;
+}
+
 /** "target[0].selector[1].exact" */
 export function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';

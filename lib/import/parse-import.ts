@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Highlight, PageMeta } from '../types';
 import { SCHEMA_VERSION } from '../types';
-import { issuePath, issueProblem } from './issue-message';
+import { issuePath, issueProblem, mostSpecificIssue } from './issue-message';
 import { LIMITS } from './limits';
 import { notice, type ImportError, type ImportWarning, type ImportWarningCode } from './notices';
 import { parseJsonSafely } from './safe-json';
@@ -167,7 +167,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   for (let i = 0; i < items.length; i++) {
     const checked = v.safeParse(AnnotationSchema, items[i], { abortEarly: true });
     if (!checked.success) {
-      const issue = checked.issues[0];
+      const issue = mostSpecificIssue(checked.issues[0]);
       const path = issuePath(issue);
       const what = path ? `“${path}”` : 'the annotation';
       return fail(
@@ -220,7 +220,7 @@ function pagesFor(highlights: readonly Highlight[], listed: unknown): PageMeta[]
   if (listed !== undefined) {
     const checked = v.safeParse(PageListSchema, listed, { abortEarly: true });
     if (!checked.success) {
-      const issue = checked.issues[0];
+      const issue = mostSpecificIssue(checked.issues[0]);
       return notice(
         'invalid',
         `The page list: “ql:pages${issuePath(issue)}” ${issueProblem(issue)}.`,
