@@ -1,0 +1,68 @@
+import type { Highlight } from '../types';
+import { fail } from './errors';
+import { mergePage, pageProblem } from './pages';
+import { fromHighlightRecord } from './records';
+import { sameValue } from './same-value';
+import type { RunTransaction } from './transaction';
+import type { ImportCounts, ImportOutcome, LensStore } from './types';
+import { highlightProblem } from './validate';
+import { findSamePassage, writeHighlight } from './write-highlight';
+
+/** The incoming highlight under the id the store already uses for the same passage. */
+function underId(h: Highlight, id: string): Highlight {
+  if (h.id === id) return h;
+  return { ...h, id, facts: h.facts.map((f) => ({ ...f, highlightId: id })) };
+}
+
+export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkImport'> {
+  return {
+    /**
+     * A highlight the store has (by id, or the same passage under another id) is
+     * replaced only by a newer one (by `updated`); otherwise it is skipped. One
+     * transaction: a failure part-way leaves the store as it was.
+     */
+    bulkImport: async (highlights, pages = []) => {
+      for (const [i, h] of highlights.entries()) {
+        const problem = highlightProblem(h);
+        if (problem) return fail({ kind: 'invalid', message: `Could not import: highlight ${i + 1}: ${problem}. Nothing was imported.` });
+      }
+      for (const [i, page] of pages.entries()) {
+        const problem = pageProblem(page);
+        if (problem) return fail({ kind: 'invalid', message: `Could not import: page ${i + 1}: ${problem}. Nothing was imported.` });
+      }
+      return run(['highlights', 'facts', 'pages'], 'readwrite', 'import the highlights', async (tx): Promise<ImportOutcome> => {
+        const pageCounts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+        const pageStore = tx.objectStore('pages');
+        for (const page of pages) {
+          const existing = await pageStore.get(page.url);
+          const merged = mergePage(existing, page);
+          if (existing && sameValue(merged, existing)) pageCounts.skipped++;
+          else {
+            await pageStore.put(merged);
+            pageCounts[existing ? 'updated' : 'added']++;
+          }
+        }
+
+        const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+        const highlightStore = tx.objectStore('highlights');
+        for (const h of highlights) {
+          const known = (await highlightStore.get(h.id)) ?? (await findSamePassage(tx, h));
+          if (!known) {
+            await writeHighlight(tx, h);
+            counts.added++;
+            continue;
+          }
+          const current = fromHighlightRecord(known);
+          const incoming = underId(h, current.id);
+          if (incoming.updated <= current.updated || sameValue(incoming, current)) {
+            counts.skipped++;
+            continue;
+          }
+          await writeHighlight(tx, incoming);
+          counts.updated++;
+        }
+        return { ...counts, pages: pageCounts };
+      });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { wrap, type IDBPDatabase } from 'idb';
+import { DB_VERSION, upgradeDatabase, type UpgradeTransaction } from './migrations';
+import type { LensSchema } from './schema';
+
+/** An upgrade that failed: the upgrade transaction was aborted, the old database is intact. */
+export class UpgradeFailure extends Error {
+  constructor(
+    readonly fromVersion: number,
+    readonly reason: unknown,
+  ) {
+    super(`upgrade from version ${fromVersion} failed`);
+    this.name = 'UpgradeFailure';
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the database through the given factory. idb's own
+ * openDB would use the global indexedDB, so the request is made here and wrapped.
+ */
+export function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDatabase<LensSchema>> {
+  return new Promise((resolve, reject) => {
+    let upgradeError: UpgradeFailure | undefined;
+    const request = factory.open(name, DB_VERSION);
+    request.onupgradeneeded = (event) => {
+      const db = wrap(request.result) as unknown as IDBPDatabase<LensSchema>;
+      const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
+      upgradeDatabase(db, event.oldVersion, event.newVersion ?? DB_VERSION, tx).catch((e: unknown) => {
+        upgradeError = new UpgradeFailure(event.oldVersion, e);
+        // Aborting rolls the whole upgrade back; it throws only if the transaction already
+        // ended, and then it was aborted by the same failure we are reporting.
+        try {
+          request.transaction?.abort();
+        } catch {
+          /* already aborted */
+        }
+      });
+    };
+    request.onsuccess = () => resolve(wrap(request.result) as unknown as IDBPDatabase<LensSchema>);
+    request.onerror = () => reject(upgradeError ?? request.error);
+  });
+}
+
+/**
+ * One connection, opened when first needed and again after it was lost: when another
+ * context (a newer version of the extension) upgrades the database we close ours so as
+ * not to block it, and the browser may close it (storage cleared).
+ */
+export class Connection {
+  private current: Promise<IDBPDatabase<LensSchema>> | undefined;
+
+  constructor(
+    private readonly factory: IDBFactory,
+    private readonly name: string,
+  ) {}
+
+  get(): Promise<IDBPDatabase<LensSchema>> {
+    if (this.current) return this.current;
+    const opening = openDatabase(this.factory, this.name).then((db) => {
+      db.addEventListener('versionchange', () => {
+        db.close();
+        this.forget(opening);
+      });
+      db.addEventListener('close', () => this.forget(opening));
+      return db;
+    });
+    // The caller of get() receives the failure; this only makes the next call try again.
+    opening.catch(() => this.forget(opening));
+    this.current = opening;
+    return opening;
+  }
+
+  /** Drops a connection that turned out to be closed, so the next get() opens a new one. */
+  reset(): void {
+    this.current = undefined;
+  }
+
+  close(): void {
+    const current = this.current;
+    this.current = undefined;
+    // A connection that failed to open has nothing to close; its error went to its caller.
+    current?.then((db) => db.close()).catch(() => undefined);
+  }
+
+  private forget(p: Promise<IDBPDatabase<LensSchema>>): void {
+    if (this.current === p) this.current = undefined;
+  }
+}

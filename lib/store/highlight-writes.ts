@@ -1,0 +1,91 @@
+import type { Fact, Highlight } from '../types';
+import { fail, StoreFailure } from './errors';
+import { fromFactRecord, fromHighlightRecord, toFactRecord, toHighlightRecord } from './records';
+import { sameValue } from './same-value';
+import type { RunTransaction } from './transaction';
+import type { FactEdit, HighlightEdit, LensStore } from './types';
+import { factEditProblem, highlightEditProblem, highlightProblem } from './validate';
+import { deleteFactsOf, writeHighlight } from './write-highlight';
+
+const HIGHLIGHT_GONE = 'This highlight is no longer saved: it may have been deleted in another tab or window.';
+
+/** The fields of `edit` that are set, so that `{ note: undefined }` changes nothing. */
+function setFields<T extends object>(edit: T): Partial<T> {
+  return Object.fromEntries(Object.entries(edit).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function highlightWrites(
+  run: RunTransaction,
+): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'deleteHighlight' | 'updateFact'> {
+  return {
+    async saveHighlight(h) {
+      const problem = highlightProblem(h);
+      if (problem) return fail({ kind: 'invalid', message: `Could not save the highlight: ${problem}.` });
+      return run(['highlights', 'facts', 'pages'], 'readwrite', 'save the highlight', async (tx) => {
+        const existing = await tx.objectStore('highlights').get(h.id);
+        if (existing) {
+          const stored = fromHighlightRecord(existing);
+          // A retry of an old save must not undo an edit made since.
+          if (stored.updated > h.updated) return { highlight: stored, outcome: 'kept-newer' as const };
+          if (sameValue(stored, h)) return { highlight: stored, outcome: 'unchanged' as const };
+        }
+        await writeHighlight(tx, h);
+        return { highlight: h, outcome: existing ? ('updated' as const) : ('added' as const) };
+      });
+    },
+
+    async updateHighlight(id, edit: HighlightEdit, now = Date.now()) {
+      const problem = highlightEditProblem(edit);
+      if (problem) return fail({ kind: 'invalid', message: `Could not change the highlight: ${problem}.` });
+      return run(['highlights'], 'readwrite', 'change the highlight', async (tx) => {
+        const store = tx.objectStore('highlights');
+        const record = await store.get(id);
+        if (!record) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
+        const current = fromHighlightRecord(record);
+        const next: Highlight = { ...current, ...setFields(edit) };
+        if (sameValue(next, current)) return current;
+        // Re-anchoring flags orphans on every visit; only the user's own changes count as
+        // an edit, which a later import or an old retried save must not overwrite.
+        const edited = (['note', 'tags', 'color'] as const).some((k) => !sameValue(next[k], current[k]));
+        if (edited) next.updated = Math.max(now, current.updated + 1);
+        await store.put(toHighlightRecord(next));
+        return next;
+      });
+    },
+
+    async deleteHighlight(id) {
+      return run(['highlights', 'facts'], 'readwrite', 'delete the highlight', async (tx) => {
+        const store = tx.objectStore('highlights');
+        const record = await store.get(id);
+        if (!record) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
+        await store.delete(id);
+        await deleteFactsOf(tx, id);
+        return fromHighlightRecord(record);
+      });
+    },
+
+    async updateFact(id, edit: FactEdit, now = Date.now()) {
+      const problem = factEditProblem(edit);
+      if (problem) return fail({ kind: 'invalid', message: `Could not correct the fact: ${problem}.` });
+      return run(['highlights', 'facts'], 'readwrite', 'correct the fact', async (tx) => {
+        const facts = tx.objectStore('facts');
+        const highlights = tx.objectStore('highlights');
+        const record = await facts.get(id);
+        if (!record) throw new StoreFailure('not-found', 'This fact is no longer saved: its highlight may have been deleted.');
+        const owner = await highlights.get(record.highlightId);
+        if (!owner) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
+        const fact: Fact = { ...fromFactRecord(record), ...setFields(edit), id, highlightId: record.highlightId };
+        const h = fromHighlightRecord(owner);
+        const listed = h.facts.some((f) => f.id === id);
+        const next: Highlight = {
+          ...h,
+          facts: listed ? h.facts.map((f) => (f.id === id ? fact : f)) : [...h.facts, fact],
+          updated: Math.max(now, h.updated + 1),
+        };
+        await highlights.put(toHighlightRecord(next));
+        await facts.put(toFactRecord(fact, h.url));
+        return fact;
+      });
+    },
+  };
+}
