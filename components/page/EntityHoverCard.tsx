@@ -10,7 +10,8 @@ export interface EntityHoverCardProps {
   description: string;
   /** The entity's mark colour, shown as a dot beside its name. */
   color?: string;
-  facts: FactCount;
+  /** Absent when facts cannot be counted for it (one of the user's own terms). */
+  facts?: FactCount;
   at: ViewportPoint;
 }
 
@@ -25,7 +26,7 @@ export function EntityHoverCard({ label, description, color, facts, at }: Entity
         {label}
       </p>
       <p class="ql-hover__description">{description}</p>
-      <p class="ql-hover__facts">{factsLine(facts)}</p>
+      {facts && <p class="ql-hover__facts">{factsLine(facts)}</p>}
     </div>
   );
 }
