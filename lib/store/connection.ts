@@ -24,6 +24,9 @@ export function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDat
     request.onupgradeneeded = (event) => {
       const db = wrap(request.result) as unknown as IDBPDatabase<LensSchema>;
       const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
+      // A failed upgrade is reported by the open request's error below; the transaction's
+      // own `done` would otherwise reject unobserved.
+      tx.done.catch(() => undefined);
       upgradeDatabase(db, event.oldVersion, event.newVersion ?? DB_VERSION, tx).catch((e: unknown) => {
         upgradeError = new UpgradeFailure(event.oldVersion, e);
         // Aborting rolls the whole upgrade back; it throws only if the transaction already

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/store';
+import { DEFAULT_SETTINGS, type ListCursor } from '../../lib/store';
+import type { Highlight } from '../../lib/types';
 import { freshStore, makeHighlight, pageUrl, value } from './store-fixtures';
 
 describe('saving and reading highlights', () => {
@@ -160,9 +161,9 @@ describe('queries through the indexes', () => {
     for (const h of hs) value(await store.saveHighlight(h));
 
     const seen: string[] = [];
-    let before;
+    let before: ListCursor | undefined;
     for (;;) {
-      const page = value(await store.recentHighlights(3, before));
+      const page: Highlight[] = value(await store.recentHighlights(3, before));
       if (page.length === 0) break;
       seen.push(...page.map((h) => h.id));
       before = page[page.length - 1];

@@ -1,0 +1,136 @@
+import { IDBObjectStore } from 'fake-indexeddb';
+import { wrap, type IDBPDatabase } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_VERSION, openStore } from '../../lib/store';
+import type { Highlight } from '../../lib/types';
+import { IDBFactory, makeHighlight, pageUrl, value } from './store-fixtures';
+
+const ENTITIES = ['cac', 'self-media', 'wechat', 'douyin', 'weibo', 'kuaishou', 'qinglang'];
+
+/** Hundreds of highlights over 40 pages, each with zero to three facts, as version 1 stored them. */
+function version1Data(): Highlight[] {
+  return Array.from({ length: 360 }, (_, i) =>
+    makeHighlight({
+      url: pageUrl(i % 40),
+      page: { url: pageUrl(i % 40), title: `Page ${i % 40}`, site: i % 2 ? 'Caixin' : 'Dawn', published: '2023-05-26' },
+      tags: i % 5 === 0 ? ['to-cite'] : [],
+      factEntities: Array.from({ length: i % 4 }, (_, k) => [ENTITIES[(i + k) % 7]!, ENTITIES[(i + k + 3) % 7]!]),
+    }),
+  );
+}
+
+/** A database exactly as version 1 of the extension created it, filled through raw idb. */
+async function createVersion1(factory: IDBFactory, records: readonly unknown[]): Promise<void> {
+  const request = factory.open('qinglang-lens', 1);
+  request.onupgradeneeded = () => request.result.createObjectStore('highlights', { keyPath: 'id' }).createIndex('by-url', 'url');
+  const db = (await wrap(request)) as IDBPDatabase;
+  const tx = db.transaction('highlights', 'readwrite');
+  for (const record of records) await tx.store.put(record);
+  await tx.done;
+  db.close();
+}
+
+async function rawOpen(factory: IDBFactory): Promise<IDBPDatabase> {
+  return (await wrap(factory.open('qinglang-lens'))) as IDBPDatabase;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('upgrading a version-1 database', () => {
+  it('is a chain of one step per version, now at version 2', () => {
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('keeps every highlight and copies their facts and pages out, with working indexes', async () => {
+    const factory = new IDBFactory();
+    const data = version1Data();
+    await createVersion1(factory, data);
+
+    const store = value(await openStore(factory));
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(value(await store.allHighlights()).sort(byId)).toEqual([...data].sort(byId));
+
+    const facts = data.flatMap((h) => h.facts);
+    expect(facts.length).toBeGreaterThan(400);
+    expect(value(await store.allFacts()).sort(byId)).toEqual([...facts].sort(byId));
+    expect(value(await store.allPages())).toHaveLength(40);
+    expect(value(await store.getPage(pageUrl(3)))).toEqual(data[3]!.page);
+
+    expect(value(await store.highlightsForUrl(pageUrl(7))).map((h) => h.id).sort()).toEqual(
+      data.filter((h) => h.url === pageUrl(7)).map((h) => h.id).sort(),
+    );
+    expect(value(await store.highlightsByTag('to-cite', 1000))).toHaveLength(data.filter((h) => h.tags.length).length);
+    const counts = value(await store.countsByEntity(['weibo']));
+    expect(counts.weibo).toEqual({
+      highlights: data.filter((h) => h.entities.includes('weibo')).length,
+      facts: facts.filter((f) => f.entities.includes('weibo')).length,
+    });
+    // Newest first; facts of one highlight share its time and follow their ids backwards.
+    const newestAboutDouyin = facts
+      .filter((f) => f.entities.includes('douyin'))
+      .sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1))
+      .slice(0, 5);
+    expect(value(await store.relatedFacts(['douyin'], 'elsewhere', 5))).toEqual(newestAboutDouyin);
+    store.close();
+
+    const db = await rawOpen(factory);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['facts', 'highlights', 'pages', 'settings']);
+    db.close();
+  });
+
+  it('opens an upgraded database again without copying anything twice', async () => {
+    const factory = new IDBFactory();
+    const data = version1Data().slice(0, 50);
+    await createVersion1(factory, data);
+    value(await openStore(factory)).close();
+    const again = value(await openStore(factory));
+    expect(value(await again.allFacts())).toHaveLength(data.flatMap((h) => h.facts).length);
+  });
+
+  it('repairs what version 1 left out instead of losing the highlight', async () => {
+    const factory = new IDBFactory();
+    const h = makeHighlight({ url: pageUrl(1), factEntities: [['cac']] });
+    const { id: _dropped, ...factWithoutId } = h.facts[0]!;
+    const { tags: _tags, ...withoutTags } = h;
+    await createVersion1(factory, [{ ...withoutTags, facts: [factWithoutId] }]);
+
+    const store = value(await openStore(factory));
+    const upgraded = value(await store.getHighlight(h.id));
+    expect(upgraded?.tags).toEqual([]);
+    const fact = upgraded?.facts[0];
+    expect(fact?.id).toBeTruthy();
+    expect(value(await store.allFacts())).toEqual([fact]);
+  });
+
+  it('leaves version 1 untouched when the upgrade fails, and says so', async () => {
+    const factory = new IDBFactory();
+    const data = version1Data().slice(0, 30);
+    await createVersion1(factory, data);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'facts') throw new DOMException('disk failure', 'UnknownError');
+      return put.apply(this, args);
+    });
+
+    const failed = await openStore(factory);
+    expect(failed).toMatchObject({ ok: false, error: { kind: 'open', message: expect.stringMatching(/upgrading it from version 1 failed/) } });
+
+    const db = await rawOpen(factory);
+    expect(db.version).toBe(1);
+    expect(await db.count('highlights')).toBe(30);
+    db.close();
+
+    vi.restoreAllMocks();
+    const store = value(await openStore(factory));
+    expect(value(await store.allFacts())).toHaveLength(data.flatMap((h) => h.facts).length);
+  });
+
+  it('refuses a database from a newer version of the extension with a clear message', async () => {
+    const factory = new IDBFactory();
+    const request = factory.open('qinglang-lens', DB_VERSION + 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('future');
+    ((await wrap(request)) as IDBPDatabase).close();
+    expect(await openStore(factory)).toMatchObject({ ok: false, error: { kind: 'open', message: expect.stringMatching(/newer version/) } });
+  });
+});
