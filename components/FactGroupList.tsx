@@ -1,0 +1,66 @@
+import type { FactGroup } from '../lib/facts';
+import { citationOf } from '../lib/export/citation';
+import { formatFigure, formatPeriod } from './format';
+import { t } from './i18n';
+import { SafeLink } from './SafeLink';
+
+export interface FactGroupListProps {
+  /** Linked facts (lib/facts linkFacts), in the order to show them (newest first in the popup). */
+  groups: readonly FactGroup[];
+  /** Called to take one report out of a group it was wrongly linked into. */
+  onUnlink?: (factId: string, groupId: string) => void;
+  emptyText?: string;
+}
+
+/**
+ * One fact, several sources: each group shows its figure and period once, then every
+ * outlet that reported it with the article's title, date and a link to it.
+ */
+export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProps) {
+  if (groups.length === 0) return <p class="ql-muted">{emptyText ?? t('facts_empty')}</p>;
+  return (
+    <ul class="ql-list">
+      {groups.map((g) => {
+        const period = formatPeriod(g.period);
+        const headingId = `ql-fact-${g.id}`;
+        const sources = g.facts.length === 1 ? t('fact_source_one') : t('fact_sources', [g.facts.length]);
+        return (
+          <li key={g.id}>
+            <article class="ql-fact" aria-labelledby={headingId}>
+              <p class="ql-fact__figure" id={headingId}>
+                {formatFigure(g.value, g.unit, g.action)}
+                {period && <span class="ql-muted"> · {period}</span>}
+              </p>
+              <p class="ql-muted">{sources}</p>
+              <ul class="ql-fact__sources">
+                {g.facts.map((f) => {
+                  const c = citationOf(f.source);
+                  return (
+                    <li key={f.id} class="ql-fact__source">
+                      <strong>{c.outlet}</strong>
+                      <SafeLink href={f.source.url} label={t('fact_open_source', [c.title || c.outlet])}>
+                        {c.title || f.source.url}
+                      </SafeLink>
+                      {c.date && <span class="ql-muted">{c.date}</span>}
+                      <span class="ql-muted">“{f.figureText}”</span>
+                      {onUnlink && g.facts.length > 1 && (
+                        <button
+                          type="button"
+                          class="ql-button"
+                          aria-label={t('fact_unlink_label', [c.outlet])}
+                          onClick={() => onUnlink(f.id, g.id)}
+                        >
+                          {t('fact_unlink')}
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,152 @@
+import { useState } from 'preact/hooks';
+import type { Highlight } from '../lib/types';
+import { formatFigure, formatPeriod, shorten } from './format';
+import { t, type MessageKey } from './i18n';
+import { SafeLink } from './SafeLink';
+
+/** What an edit changes. */
+export interface HighlightChanges {
+  note: string;
+  tags: string[];
+}
+
+export interface HighlightItemProps {
+  highlight: Highlight;
+  /** Called with the edited note and tags when the user saves. */
+  onSave?: (id: string, changes: HighlightChanges) => void;
+  onDelete?: (id: string) => void;
+  /** Show the page the highlight comes from (in the library; not needed in the popup for this page). */
+  showPage?: boolean;
+}
+
+/** "a, b,, c " → ["a", "b", "c"], each once. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean))];
+}
+
+/**
+ * One saved passage: the quote, note, tags and facts, with edit and delete.
+ * Every piece of page and user text is rendered as a text node.
+ */
+export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false }: HighlightItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(h.note);
+  const [tags, setTags] = useState(h.tags.join(', '));
+  const name = shorten(h.quote);
+  const formId = `ql-edit-${h.id}`;
+
+  const startEditing = () => {
+    setNote(h.note);
+    setTags(h.tags.join(', '));
+    setEditing(true);
+  };
+  const save = (event: Event) => {
+    event.preventDefault();
+    onSave?.(h.id, { note: note.trim(), tags: parseTags(tags) });
+    setEditing(false);
+  };
+
+  return (
+    <article
+      class={`ql-highlight${h.orphaned ? ' ql-highlight--orphaned' : ''}`}
+      data-color={h.color}
+      aria-label={shorten(h.quote, 80)}
+    >
+      <span class="ql-visually-hidden">{t('highlight_colour', [t(`colour_${h.color}` as MessageKey)])}</span>
+      <blockquote class="ql-highlight__quote">{h.quote}</blockquote>
+      {showPage && (
+        <p class="ql-muted">
+          {t('highlight_from')} <SafeLink href={h.url}>{h.page.title || h.url}</SafeLink>
+        </p>
+      )}
+      {!editing && h.note && <p class="ql-highlight__note">{h.note}</p>}
+      {!editing && h.tags.length > 0 && (
+        <ul class="ql-highlight__tags" aria-label={t('highlight_tags')}>
+          {h.tags.map((tag) => (
+            <li key={tag} class="ql-tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {h.facts.length > 0 && (
+        <ul class="ql-list" aria-label={t('highlight_facts')}>
+          {h.facts.map((f) => {
+            const period = formatPeriod(f.period, f.date);
+            return (
+              <li key={f.id}>
+                <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier)}</strong>
+                {f.figureText && <span class="ql-muted"> ({f.figureText})</span>}
+                {period && <span class="ql-muted"> · {period}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing ? (
+        <form
+          id={formId}
+          class="ql-highlight__form"
+          onSubmit={save}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setEditing(false);
+          }}
+        >
+          <label>
+            {t('highlight_note')}
+            <textarea
+              class="ql-input"
+              rows={3}
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+              // Focus lands in the form that just opened, so keyboard users can type at once.
+              autoFocus
+            />
+          </label>
+          <label>
+            {t('highlight_tags')}
+            <input
+              class="ql-input"
+              value={tags}
+              placeholder={t('highlight_tags_hint')}
+              onInput={(e) => setTags(e.currentTarget.value)}
+            />
+          </label>
+          <div class="ql-highlight__actions">
+            <button type="submit" class="ql-button ql-button--primary">
+              {t('highlight_save')}
+            </button>
+            <button type="button" class="ql-button" onClick={() => setEditing(false)}>
+              {t('highlight_cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        (onSave || onDelete) && (
+          <div class="ql-highlight__actions">
+            {onSave && (
+              <button
+                type="button"
+                class="ql-button"
+                aria-label={t('highlight_edit_label', [name])}
+                onClick={startEditing}
+              >
+                {t('highlight_edit')}
+              </button>
+            )}
+            {onDelete && (
+              <button
+                type="button"
+                class="ql-button ql-button--danger"
+                aria-label={t('highlight_delete_label', [name])}
+                onClick={() => onDelete(h.id)}
+              >
+                {t('highlight_delete')}
+              </button>
+            )}
+          </div>
+        )
+      )}
+    </article>
+  );
+}

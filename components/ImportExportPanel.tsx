@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import type { ExportFormat } from '../lib/export';
+import { IMPORT_LIMITS, type ImportError, type ImportWarning } from '../lib/import';
+import { isMessageKey, t } from './i18n';
+import { Notice } from './Notice';
+
+/** What the last import or export came to, as the page reports it back. */
+export type TransferResult =
+  | { kind: 'imported'; added: number; updated: number; skipped: number; warnings: readonly ImportWarning[] }
+  | { kind: 'exported'; count: number; format: ExportFormat }
+  | { kind: 'error'; error: Pick<ImportError, 'message'> & Partial<ImportError> };
+
+export interface ImportExportPanelProps {
+  /** How many highlights an export will hold (everything, or the current filter). */
+  exportCount: number;
+  onExport: (format: ExportFormat) => void;
+  /** Called with the chosen file; the page reads, parses and stores it. */
+  onImport: (file: File) => void;
+  busy?: boolean;
+  result?: TransferResult;
+  /** Files above this are refused before they are read. */
+  maxBytes?: number;
+}
+
+const FORMATS: readonly { format: ExportFormat; key: 'export_json' | 'export_markdown' | 'export_csv' }[] = [
+  { format: 'json', key: 'export_json' },
+  { format: 'markdown', key: 'export_markdown' },
+  { format: 'csv', key: 'export_csv' },
+];
+
+/** An import notice in the interface language when there is a string for it, else its English message. */
+export function noticeText(n: { code?: string; message: string; params?: readonly (string | number)[] }, prefix: string): string {
+  const key = `${prefix}${n.code ?? ''}`;
+  return n.code && isMessageKey(key) ? t(key, n.params ?? []) : n.message;
+}
+
+function ResultNotice({ result }: { result: TransferResult }) {
+  switch (result.kind) {
+    case 'imported':
+      return (
+        <Notice
+          tone={result.warnings.length > 0 ? 'warning' : 'success'}
+          title={t('import_done', [result.added, result.updated, result.skipped])}
+          details={result.warnings.map((w) => noticeText(w, 'import_warning_'))}
+        />
+      );
+    case 'exported':
+      return (
+        <Notice tone="success">{t('export_done', [result.count, t(FORMATS.find((f) => f.format === result.format)?.key ?? 'export_json')])}</Notice>
+      );
+    case 'error':
+      // The English message is the fallback, and stays for error codes added later.
+      return <Notice tone="error">{noticeText(result.error, 'import_error_')}</Notice>;
+  }
+}
+
+/** Export buttons for the three formats, a file picker for import, and what came of the last one. */
+export function ImportExportPanel({
+  exportCount,
+  onExport,
+  onImport,
+  busy = false,
+  result,
+  maxBytes = IMPORT_LIMITS.maxBytes,
+}: ImportExportPanelProps) {
+  const [tooLarge, setTooLarge] = useState<TransferResult | undefined>();
+  const shown = tooLarge ?? result;
+  const mb = (bytes: number) => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
+
+  return (
+    <div class="ql-transfer">
+      <section class="ql-section" aria-labelledby="ql-export-heading">
+        <h2 class="ql-section__heading" id="ql-export-heading">
+          {t('export_heading')}
+        </h2>
+        <p class="ql-muted">{t('export_scope', [exportCount])}</p>
+        <div class="ql-transfer__buttons">
+          {FORMATS.map(({ format, key }) => (
+            <button
+              key={format}
+              type="button"
+              class="ql-button"
+              disabled={busy || exportCount === 0}
+              onClick={() => {
+                setTooLarge(undefined);
+                onExport(format);
+              }}
+            >
+              {t(key)}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section class="ql-section" aria-labelledby="ql-import-heading">
+        <h2 class="ql-section__heading" id="ql-import-heading">
+          {t('import_heading')}
+        </h2>
+        <label class="ql-transfer__file">
+          {t('import_choose')}
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            disabled={busy}
+            aria-describedby="ql-import-hint"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              // The same file can be chosen again after fixing it.
+              input.value = '';
+              if (!file) return;
+              if (file.size > maxBytes) {
+                setTooLarge({
+                  kind: 'error',
+                  error: {
+                    code: 'too_large',
+                    params: [mb(file.size), mb(maxBytes)],
+                    message: `The file is too large to import (${mb(file.size)} MB; the limit is ${mb(maxBytes)} MB).`,
+                  },
+                });
+                return;
+              }
+              setTooLarge(undefined);
+              onImport(file);
+            }}
+          />
+        </label>
+        <p class="ql-muted" id="ql-import-hint">
+          {t('import_hint')}
+        </p>
+      </section>
+      <div aria-live="polite">
+        {busy ? <Notice tone="info">{t('import_busy')}</Notice> : shown && <ResultNotice result={shown} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+export { EntityList, type EntityListItem, type EntityListProps } from './EntityList';
+export { FactGroupList, type FactGroupListProps } from './FactGroupList';
+export { FilterBar, type FilterBarProps } from './FilterBar';
+export { HighlightItem, parseTags, type HighlightChanges, type HighlightItemProps } from './HighlightItem';
+export { HighlightList, type HighlightListProps } from './HighlightList';
+export { ImportExportPanel, noticeText, type ImportExportPanelProps, type TransferResult } from './ImportExportPanel';
+export { Notice, RestrictedPageNotice, type NoticeProps, type NoticeTone, type RestrictedPageNoticeProps } from './Notice';
+export { SafeLink, type SafeLinkProps } from './SafeLink';
+export { SearchBox, type SearchBoxProps } from './SearchBox';
+export { Timeline, type TimelineProps } from './Timeline';
+export { getLocale, pickLocale, setLocale, setMessageSource, t, type Locale, type MessageKey } from './i18n';
