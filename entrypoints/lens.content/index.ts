@@ -1,4 +1,10 @@
+import './mentions.css';
+import { startMentionLens } from './mention-lens';
+
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    startMentionLens(ctx);
+  },
 });

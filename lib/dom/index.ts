@@ -7,6 +7,6 @@ export {
   type SnapshotReader,
   type TextSnapshot,
 } from './text-snapshot';
-export { boundsOf, pointAt, rangeOf, spanOf, type RangeBounds, type TextPoint, type TextSpan } from './offsets';
+export { boundsOf, nodeIndexAt, pointAt, rangeOf, spanOf, type RangeBounds, type TextPoint, type TextSpan } from './offsets';
 export { extractText } from './extract-text';
 export { isBlockElement, isHiddenByMarkup, isLineBreak, isNonTextElement, ownerBlock } from './element-rules';

@@ -28,12 +28,8 @@ export interface TextSpan {
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
 
-/**
- * The last node that starts at or before `offset`. Offsets that fall on a block break
- * belong to the node before the break.
- */
-function nodeIndexAt(snapshot: TextSnapshot, offset: number): number {
-  const { starts } = snapshot;
+/** The last index whose start is at or before `offset` (0 when none is). */
+function lastStartingAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -45,24 +41,31 @@ function nodeIndexAt(snapshot: TextSnapshot, offset: number): number {
 }
 
 /**
- * The DOM place of a text offset. `side` says which node wins at a node boundary:
- * 'start' takes the node that begins there (where a mention starts), 'end' the node
- * that ends there (where it ends), so a range never begins at the end of a previous node.
+ * The index of the node holding a text offset, or -1 for an offset outside the text.
+ * `side` says which node wins at a node boundary: 'start' takes the node that begins
+ * there (where a mention starts), 'end' the node that ends there (where it ends), so a
+ * range never begins at the very end of the node before it.
  */
-export function pointAt(snapshot: TextSnapshot, offset: number, side: 'start' | 'end'): TextPoint | null {
+export function nodeIndexAt(snapshot: TextSnapshot, offset: number, side: 'start' | 'end'): number {
   const { nodes, starts, ends } = snapshot;
-  if (nodes.length === 0 || offset < 0 || offset > snapshot.text.length) return null;
-  let i = nodeIndexAt(snapshot, offset);
+  if (nodes.length === 0 || offset < 0 || offset > snapshot.text.length) return -1;
+  let i = lastStartingAtOrBefore(starts, offset);
   if (side === 'start') {
     // Past this node's end (on a break, or exactly at its end): the next node begins the span.
     if (offset >= ends[i]! && i + 1 < nodes.length) i += 1;
-    const node = nodes[i]!;
-    return { node, offset: Math.max(0, Math.min(offset - starts[i]!, node.length)) };
+  } else if (offset <= starts[i]! && i > 0) {
+    // An end exactly at a node's start belongs to the node before it.
+    i -= 1;
   }
-  // An end exactly at a node's start belongs to the node before it.
-  if (offset <= starts[i]! && i > 0) i -= 1;
-  const node = nodes[i]!;
-  return { node, offset: Math.max(0, Math.min(offset - starts[i]!, node.length)) };
+  return i;
+}
+
+/** The DOM place (Text node and offset in it) of a text offset; see nodeIndexAt for `side`. */
+export function pointAt(snapshot: TextSnapshot, offset: number, side: 'start' | 'end'): TextPoint | null {
+  const i = nodeIndexAt(snapshot, offset, side);
+  if (i < 0) return null;
+  const node = snapshot.nodes[i]!;
+  return { node, offset: Math.max(0, Math.min(offset - snapshot.starts[i]!, node.length)) };
 }
 
 /** The bounds of the DOM range that covers `[start, end)` of the snapshot's text. */

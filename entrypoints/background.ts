@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Filled by the foundation work: message router, badge.
-});

@@ -1,0 +1,53 @@
+import type { Browser } from 'wxt/browser';
+import { isConnectionLost } from '@/lib/retry';
+import type { PageMentions, Router } from '@/lib/messages';
+import { badgeText } from './badge-text';
+
+type MessageSender = Browser.runtime.MessageSender;
+
+/**
+ * The mentions each tab's page reported, and the toolbar badge that shows them. The
+ * content script pushes counts as the page changes; the badge is cleared when a tab
+ * starts loading a new document, and the page's count asked for again once it loaded
+ * (a page restored from the back/forward cache says so itself too).
+ */
+export function registerTabMentions(router: Router<MessageSender>): void {
+  const byTab = new Map<number, PageMentions>();
+
+  const show = (tabId: number, mentions: PageMentions | null): Promise<void> => {
+    if (mentions) byTab.set(tabId, mentions);
+    else byTab.delete(tabId);
+    return browser.action.setBadgeText({ tabId, text: badgeText(mentions?.total ?? 0) });
+  };
+
+  /** Asks a tab's content script for its count; null when none runs there (a browser page, a PDF). */
+  const ask = async (tabId: number): Promise<PageMentions | null> => {
+    try {
+      return (await browser.tabs.sendMessage(tabId, { type: 'mentions/report' }, { frameId: 0 })) as PageMentions;
+    } catch (error) {
+      if (isConnectionLost(error)) return null;
+      throw error;
+    }
+  };
+
+  router.on('mentions/changed', async (message, sender) => {
+    const tabId = sender.tab?.id;
+    // Only the top frame speaks for the page.
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+    const { url, total, byEntity } = message;
+    await show(tabId, { url, total, byEntity });
+  });
+
+  router.on('mentions/of-tab', async ({ tabId }) => byTab.get(tabId) ?? (await ask(tabId)));
+
+  const warn = (error: unknown) => console.warn('Qinglang Lens: could not update the toolbar badge:', error);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') show(tabId, null).catch(warn);
+    else if (change.status === 'complete') {
+      ask(tabId)
+        .then((mentions) => (mentions ? show(tabId, mentions) : undefined))
+        .catch(warn);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => byTab.delete(tabId));
+}

@@ -1,0 +1,108 @@
+import type { RangeBounds } from '@/lib/dom';
+import type { MentionCount } from '@/lib/messages';
+import type { EntityId } from '@/lib/types';
+import type { MarkPainter, PaintedMark } from './mark-painter';
+
+/** One mention on the page. */
+export interface PageMark {
+  entity: EntityId;
+  bounds: RangeBounds;
+  /** What the painter drew; null while the entity is switched off. */
+  painted: PaintedMark | null;
+}
+
+/**
+ * The mentions on the page, kept by the block whose text holds them, so a block that
+ * changes is rescanned alone and its old marks are replaced in one step. It keeps the
+ * count per entity as marks come and go, so the badge never has to recount the page.
+ */
+export class MentionRegistry {
+  private readonly byBlock = new Map<Element, PageMark[]>();
+  private readonly counts = new Map<EntityId, number>();
+  private total = 0;
+
+  /**
+   * @param isShown whether an entity is switched on (the user may turn entities off);
+   * marks of entities that are off are kept but neither painted nor counted.
+   */
+  constructor(
+    private readonly painter: MarkPainter,
+    private isShown: (entity: EntityId) => boolean = () => true,
+  ) {}
+
+  /** Removes the marks of one block (before it is read again). */
+  clearBlock(block: Element): void {
+    const marks = this.byBlock.get(block);
+    if (!marks) return;
+    this.byBlock.delete(block);
+    for (const mark of marks) this.unshow(mark);
+  }
+
+  add(block: Element, entity: EntityId, bounds: RangeBounds): void {
+    const mark: PageMark = { entity, bounds, painted: null };
+    let marks = this.byBlock.get(block);
+    if (!marks) this.byBlock.set(block, (marks = []));
+    marks.push(mark);
+    if (this.isShown(entity)) this.show(mark);
+  }
+
+  /** Removes the marks of `root` and of every block inside it (it was hidden, say). */
+  clearWithin(root: Element): void {
+    for (const block of [...this.byBlock.keys()]) if (root.contains(block)) this.clearBlock(block);
+  }
+
+  /** Forgets the marks of blocks no longer in the document; true if any went. */
+  pruneDetached(): boolean {
+    let pruned = false;
+    for (const block of this.byBlock.keys()) {
+      if (!block.isConnected) {
+        this.clearBlock(block);
+        pruned = true;
+      }
+    }
+    return pruned;
+  }
+
+  /** Switches entities on or off; marks already found are painted or erased, not searched again. */
+  setShown(isShown: (entity: EntityId) => boolean): void {
+    this.isShown = isShown;
+    for (const marks of this.byBlock.values()) {
+      for (const mark of marks) {
+        const shown = isShown(mark.entity);
+        if (shown && !mark.painted) this.show(mark);
+        else if (!shown && mark.painted) this.unshow(mark);
+      }
+    }
+  }
+
+  /** The marks whose text is in `block` (for hover cards and tests). */
+  marksOf(block: Element): readonly PageMark[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
+  /** The shown mentions, in all and per entity. */
+  count(): MentionCount {
+    const byEntity: MentionCount['byEntity'] = {};
+    for (const [entity, n] of this.counts) if (n > 0) byEntity[entity] = n;
+    return { total: this.total, byEntity };
+  }
+
+  clear(): void {
+    for (const block of [...this.byBlock.keys()]) this.clearBlock(block);
+  }
+
+  private show(mark: PageMark): void {
+    mark.painted = this.painter.paint(mark.entity, mark.bounds);
+    if (!mark.painted) return;
+    this.counts.set(mark.entity, (this.counts.get(mark.entity) ?? 0) + 1);
+    this.total += 1;
+  }
+
+  private unshow(mark: PageMark): void {
+    if (!mark.painted) return;
+    this.painter.erase(mark.painted);
+    mark.painted = null;
+    this.counts.set(mark.entity, (this.counts.get(mark.entity) ?? 1) - 1);
+    this.total -= 1;
+  }
+}
