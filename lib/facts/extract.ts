@@ -4,6 +4,7 @@ import { findDates, periodOf, type DateFinding } from './dates';
 import { findFigures, type FigureFinding } from './figures';
 import { findNonFigureSpans } from './non-figures';
 import { findPassages, type Passage } from './passages';
+import { findQuantities } from './quantities';
 import { splitSentences } from './sentences';
 
 export interface ExtractOptions {
@@ -39,12 +40,13 @@ export function findFacts(text: string, mentions: readonly Mention[], options: E
   const findings: FactFinding[] = [];
   let previousProse: Passage | undefined;
   for (const passage of passages) {
-    if (!passage.linkList && couldHoldFigures(analysed, passage)) {
+    const quantities = passage.linkList ? [] : findQuantities(analysed, passage.start, passage.end);
+    if (quantities.length > 0) {
       const dates = findDates(analysed, options, passage.start, passage.end);
       const furniture = findNonFigureSpans(analysed, passage.start, passage.end);
       const excluded = [...dates, ...furniture];
       for (const sentence of splitSentences(analysed, passage.start, passage.end)) {
-        const figures = findFigures(analysed, sentence.start, sentence.end, excluded, text);
+        const figures = findFigures(analysed, sentence.start, sentence.end, excluded, text, quantities);
         if (figures.length === 0) continue;
         const entities = entitiesFor(sorted, analysed, sentence, passage, previousProse);
         if (!entities) continue;
@@ -112,12 +114,6 @@ function entitiesIn(mentions: readonly Mention[], start: number, end: number): E
     if (m.end > start && !ids.includes(m.entity)) ids.push(m.entity);
   }
   return ids;
-}
-
-/** Cheap test before the full analysis: no digit and no number word, no figure. */
-function couldHoldFigures(text: string, passage: Passage): boolean {
-  return /[\d零〇一二两兩三四五六七八九十]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)/i
-    .test(text.slice(passage.start, passage.end));
 }
 
 /** Full-width digits (and the full-width point between them) as ASCII: same length, so offsets hold. */

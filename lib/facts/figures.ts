@@ -2,7 +2,7 @@ import type { Figure, FigureUnit } from '../types';
 import { actionAfter, actionBefore, actionForDuration, participleAction, type Action } from './actions';
 import { overlapsAny, type Span } from './non-figures';
 import { findQuantities, type Quantity } from './quantities';
-import { lastZhUnitNoun, readEnglishNoun, ZH_CLASSIFIERS, zhUnitNounAt } from './units';
+import { isEnglishInformationNoun, lastZhUnitNoun, readEnglishNoun, ZH_CLASSIFIERS, zhUnitNounAt } from './units';
 import type { Qualifier } from './qualifiers';
 
 /**
@@ -53,17 +53,23 @@ const ZH_COORDINATION = /^\s*(?:、|和|及|以及|与|與|并|並)\s*[\u3400-\u
 /**
  * The campaign figures of the sentence `text[start, end)`. `excluded` holds spans whose
  * numbers are dates, times, ages and the like. `original` is the text offsets refer to,
- * when `text` is a copy with full-width digits made ASCII.
+ * when `text` is a copy with full-width digits made ASCII. `quantities` may hold the
+ * quantities already found in a larger range (those outside the sentence are ignored).
  */
-export function findFigures(text: string, start: number, end: number, excluded: readonly Span[], original = text): FigureFinding[] {
+export function findFigures(
+  text: string, start: number, end: number, excluded: readonly Span[], original = text,
+  quantities: readonly Quantity[] = findQuantities(text, start, end),
+): FigureFinding[] {
   const figures: FigureFinding[] = [];
   let previousUnit: FigureUnit | undefined;
-  for (const q of findQuantities(text, start, end)) {
+  for (const q of quantities) {
+    if (q.start < start || q.end > end) continue;
     if (overlapsAny(excluded, q.start, q.end)) continue;
     const r = CJK.test(text.charAt(skipSpaces(text, q.tailEnd, end))) ? readChinese(text, q, start, end) : readEnglish(text, q, end);
     if (!r) continue;
     if (q.form !== 'digits' && !r.explicit) continue; // "one of", "一些": word numbers need a noun or classifier
-    if (q.bare && !r.explicit && q.value >= 1900 && q.value <= 2099 && Number.isInteger(q.value)) continue; // a year
+    // "since 2021" is a year; "nearly 2000 were removed" and "2000 accounts" are counts.
+    if (q.bare && !r.explicit && !q.qualifier && q.value >= 1900 && q.value <= 2099) continue;
     const clause = clauseBefore(text, start, q.leadStart);
     let action = actionBefore(clause) ?? r.participle ?? actionAfter(text.slice(r.phraseEnd, end));
     if (!action && r.unit === 'days') action = actionForDuration(clause);
@@ -128,26 +134,32 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
       // "8,000 of them were removed", "3,000 of the accounts".
       const next = words[1];
       const noun = next && EN_PRONOUNS.has(next.word.toLowerCase()) ? words[2] : next;
-      const reading = noun ? readEnglishNoun(noun.word, words[3]?.word, words[4]?.word) : undefined;
+      const reading = noun ? readEnglishNoun(noun.word) : undefined;
       if (reading && 'unit' in reading) return { ...base, unit: reading.unit, explicit: true, phraseEnd: noun!.end };
       if (next && EN_PRONOUNS.has(next.word.toLowerCase())) return { ...base, elliptical: true, phraseEnd: next.end };
       return base;
     }
-    const reading = readEnglishNoun(word, words[i + 1]?.word, words[i + 2]?.word);
+    const reading = readEnglishNoun(word, words.slice(i + 1).map((w) => w.word));
     if (reading && 'notAFigure' in reading) return undefined;
     if (reading) {
       // "pieces of information": the phrase runs to the noun after "of".
-      const phraseEnd = /^(?:pieces|items)$/i.test(word) && words[i + 1]?.word.toLowerCase() === 'of' ? words[i + 2]?.end ?? wordEnd : wordEnd;
+      let phraseEnd = wordEnd;
+      if (/^(?:pieces|items)$/i.test(word) && words[i + 1]?.word.toLowerCase() === 'of') {
+        const info = words.slice(i + 2, i + 6).find((w) => isEnglishInformationNoun(w.word));
+        if (info) phraseEnd = info.end;
+      }
       return { ...base, unit: reading.unit, explicit: true, phraseEnd, participle };
     }
     if (EN_STOP.has(lower) || EN_AUX.has(lower)) break;
     participle ??= participleAction(word);
   }
-  // No unit noun: the number stands alone before a verb or a clause break.
+  // No unit noun: the number stands alone before a verb or a clause break. A participle
+  // seen on the way is not kept: without a noun it is the verb of an unknown subject
+  // ("12 influencers closed their accounts").
   const first = words[0];
   const gap = first ? text.slice(q.tailEnd, first.end - first.word.length) : '';
   const elliptical = !first || /[,;:.!?)—–]/.test(gap);
-  return { ...base, elliptical, participle };
+  return { ...base, elliptical };
 }
 
 /** What a Chinese quantity counts: the noun after it or its classifier, or the noun before it. */
@@ -171,7 +183,8 @@ function readChinese(text: string, q: Quantity, sentenceStart: number, end: numb
   // Reports often put the noun first: "关闭账号6.66万余个", "移交线索1200条".
   const nounBefore = nounAfter ? undefined : lastZhUnitNoun(clauseBefore(text, sentenceStart, q.leadStart).slice(-12));
   const classifierUnit = classifier?.[1] ?? undefined;
-  const unit = nounAfter ?? nounBefore ?? classifierUnit;
+  // A measure of time says what is counted whatever the noun before: "账号禁言30天" counts days.
+  const unit = classifierUnit === 'days' ? 'days' : nounAfter ?? nounBefore ?? classifierUnit;
   let qualifier: Qualifier | undefined;
   for (const at of [pos, phraseEnd]) {
     if (text.startsWith('以上', at)) qualifier = 'more than';

@@ -19,6 +19,7 @@ const FULL_WIDTH_STOPS = new Set(['。', '！', '？', '｡']);
 const ASCII_STOPS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', '’', "'", '」', '』', ')', '）', ']', '】', '》']);
 const OPENING_QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+const SPECIAL = /[\n“「『」』”"。！？｡.!?]/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt',
@@ -52,8 +53,12 @@ export function splitSentences(text: string, from = 0, to = text.length): TextSp
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  for (let i = from; i < to; i++) {
-    const ch = text.charAt(i);
+  // Jump from one character that matters to the next: a per-character loop over long
+  // pages spends its time making one-character strings.
+  SPECIAL.lastIndex = from;
+  for (let m = SPECIAL.exec(text); m && m.index < to; m = SPECIAL.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       if (!isWrappedLine(text, i)) {
         emit(i);
@@ -91,19 +96,15 @@ export function splitSentences(text: string, from = 0, to = text.length): TextSp
     }
     const insideQuote = (closeQuote !== undefined || asciiQuoteOpen) && !closesQuote;
     if (insideQuote) {
-      i = end - 1;
+      SPECIAL.lastIndex = end;
       continue;
     }
     if (closesQuote) {
       closeQuote = undefined;
       asciiQuoteOpen = false;
     }
-    if (!startsNewSentence(text, end, to, fullWidth)) {
-      i = end - 1;
-      continue;
-    }
-    emit(end);
-    i = end - 1;
+    SPECIAL.lastIndex = end;
+    if (startsNewSentence(text, end, to, fullWidth)) emit(end);
   }
   emit(to);
   return spans;

@@ -37,12 +37,14 @@ const EN_NOT_FIGURES = new Set([
 
 export type UnitReading = { unit: FigureUnit } | { notAFigure: true } | undefined;
 
-/** What an English noun says about the number before it (`next` is the word after it). */
-export function readEnglishNoun(word: string, next?: string, afterNext?: string): UnitReading {
+/** What an English noun says about the number before it (`following`: the words after the noun). */
+export function readEnglishNoun(word: string, following: readonly string[] = []): UnitReading {
   const w = word.toLowerCase();
   if (EN_NOT_FIGURES.has(w)) return { notAFigure: true };
-  if (EN_PIECES.has(w) && next?.toLowerCase() === 'of') {
-    return afterNext && EN_INFORMATION.has(afterNext.toLowerCase()) ? { unit: 'posts' } : { unit: 'items' };
+  if (EN_PIECES.has(w) && following[0]?.toLowerCase() === 'of') {
+    // "pieces of (illegal and harmful) information"
+    const info = following.slice(1, 5).some((f) => EN_INFORMATION.has(f.toLowerCase()));
+    return info ? { unit: 'posts' } : { unit: 'items' };
   }
   if (w === 'pieces') return { unit: 'posts' };
   const unit = EN_UNITS[w];

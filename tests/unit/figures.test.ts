@@ -195,6 +195,17 @@ describe('what is not a campaign figure', () => {
     expect(read('2021年以来，网信办关闭账号300个。')).toEqual([[300, 'accounts', undefined]]);
   });
 
+  it('reads a four-digit count with a qualifier or a noun as a count, not a year', () => {
+    expect(read('The CAC closed 5,000 accounts, and nearly 2000 were removed.')).toEqual([
+      [5000, 'accounts', undefined], [2000, 'accounts', 'nearly'],
+    ]);
+    expect(read('The CAC closed 2000 accounts.')).toEqual([[2000, 'accounts', undefined]]);
+  });
+
+  it('does not take a verb after an unknown subject for a campaign verb', () => {
+    expect(read('The CAC said 12 influencers closed their accounts.')).toEqual([]);
+  });
+
   it('skips dates and times of day', () => {
     expect(read('On July 8, 2021, the CAC closed 300 accounts.')).toEqual([[300, 'accounts', undefined]]);
     expect(read('At 10:30 the CAC removed 300 posts.')).toEqual([[300, 'posts', undefined]]);
