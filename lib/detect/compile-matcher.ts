@@ -1,0 +1,239 @@
+/**
+ * Compiles lexicon entries into the tables the scanner walks: a trie over folded,
+ * lower-cased characters, flattened into typed arrays, with a 65,536-entry table that
+ * says for every raw code unit whether a term can start there. The scanner reads each
+ * character of the page once through that table; only where a term can start does it
+ * walk the trie, and only where the trie reaches the end of a form does it look at
+ * case, token boundaries and context.
+ */
+import type { Context, EntityEntry } from '../lexicon';
+import { BUILTIN_ENTITIES } from '../lexicon';
+import { foldTables, IGNORABLE, SPACE, wordCharTable } from '../text';
+import { userTermsToEntries, type UserTerms } from './user-terms';
+
+/** One surface form, ready to be checked where the trie says it may end. */
+export interface Variant {
+  entity: string;
+  /** The form folded (case kept), whitespace runs as one space. */
+  folded: string;
+  /** Capital letters of the form must be capitals in the text. */
+  capitals: boolean;
+  /** The form ends in a Latin-script word character, so the text must not continue the word. */
+  boundaryAfter: boolean;
+  notPrecededBy?: RegExp;
+  notFollowedBy?: RegExp;
+  onlyIn?: readonly Context[];
+}
+
+/** The compiled tables; the scanner's business, not the caller's. */
+export interface CompiledTables {
+  /**
+   * Raw code unit → what the scanner needs to know about it, packed so the hot loop
+   * reads one entry per character:
+   * - bit 0 (WORD_BIT): it continues a Latin-script word;
+   * - bit 1 (BOUNDARY_BIT): a form may start with it only where no word continues before it;
+   * - bits 2+ (>>> STATE_SHIFT): the trie state after reading it as a first character,
+   *   `urlState` for characters that may open a web address, 0 for neither.
+   */
+  start: Int32Array;
+  /** A state with no edges and no forms: marks ":" (of "://") and "w" (of "www.") when no form starts with them. */
+  urlState: number;
+  /** Edges of state s are edgeStart[s] … edgeStart[s + 1] - 1. */
+  edgeStart: Int32Array;
+  /** Folded, lower-cased character of each edge. */
+  edgeCode: Uint16Array;
+  edgeTo: Int32Array;
+  /** Per state: index into `variants` of the forms that end there, or -1. */
+  accepts: Int32Array;
+  variants: ReadonlyArray<readonly Variant[]>;
+  /** The shared fold table (lib/text), held here so the scanner reads it without a call. */
+  foldLower: Uint16Array;
+}
+
+export const WORD_BIT = 1;
+export const BOUNDARY_BIT = 2;
+export const STATE_SHIFT = 2;
+
+/** What the UI needs to show an entity: everything but its forms. */
+export type EntityInfo = Omit<EntityEntry, 'forms'> & {
+  /** False for the user's own terms. */
+  builtin: boolean;
+};
+
+/** A user term the matcher could not use, with the reason, for the watch-list to show. */
+export interface SkippedTerm {
+  id: string;
+  term: string;
+  reason: string;
+}
+
+export interface Matcher {
+  /** The entities this matcher finds: the enabled built-ins, then the user's own. */
+  readonly entities: readonly EntityInfo[];
+  readonly skipped: readonly SkippedTerm[];
+  readonly tables: CompiledTables;
+}
+
+export interface MatcherOptions {
+  /** Lexicon entries to match; the built-in entities when absent. */
+  entries?: readonly EntityEntry[];
+  /** Entity ids turned off in the watch-list (built-in or user). */
+  disabled?: ReadonlySet<string> | readonly string[];
+  /** The user's own terms. Under a built-in id they add variants to that entity. */
+  userTerms?: readonly UserTerms[];
+}
+
+export function compileMatcher(options: MatcherOptions = {}): Matcher {
+  const disabled = new Set(options.disabled ?? []);
+  const builtins = (options.entries ?? BUILTIN_ENTITIES).filter((e) => !disabled.has(e.id));
+  const builtinIds = new Set((options.entries ?? BUILTIN_ENTITIES).map((e) => e.id));
+  const users = userTermsToEntries(options.userTerms ?? []).filter((e) => !disabled.has(e.id));
+  const skipped: SkippedTerm[] = [];
+
+  // The user's forms go in first: where a user term and a built-in form are the same
+  // text, the user's choice of entity wins.
+  const variants: Variant[] = [];
+  for (const entry of [...users, ...builtins]) {
+    for (const form of entry.forms) {
+      const folded = foldForm(form.text);
+      if (folded === '') {
+        skipped.push({ id: entry.id, term: form.text, reason: 'has no letters or characters to match' });
+        continue;
+      }
+      variants.push({
+        entity: entry.id,
+        folded,
+        capitals: form.case === 'capitals',
+        boundaryAfter: wordCharTable()[folded.charCodeAt(folded.length - 1)] === 1,
+        notPrecededBy: form.notPrecededBy,
+        notFollowedBy: form.notFollowedBy,
+        onlyIn: form.onlyIn,
+      });
+    }
+  }
+
+  const entities: EntityInfo[] = [];
+  const seen = new Set<string>();
+  for (const entry of [...builtins, ...users]) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    const { forms: _forms, ...info } = entry;
+    entities.push({ ...info, builtin: builtinIds.has(entry.id) });
+  }
+
+  return { entities, skipped, tables: buildTables(variants) };
+}
+
+/** Folds a form the way the scanner folds text: case kept, ignorables dropped, one space per run. */
+function foldForm(text: string): string {
+  const { fold } = foldTables();
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f === IGNORABLE) continue;
+    if (f === SPACE) {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+function buildTables(variants: readonly Variant[]): CompiledTables {
+  const { fold, foldLower } = foldTables();
+  const word = wordCharTable();
+  const children: Array<Map<number, number>> = [new Map()];
+  const ending: Array<Variant[] | undefined> = [undefined];
+  // For each first character: whether some form starting with it accepts it in any case.
+  const firstAnyCase = new Map<number, boolean>();
+
+  for (const v of variants) {
+    let state = 0;
+    for (let k = 0; k < v.folded.length; k++) {
+      const f = v.folded.charCodeAt(k);
+      const key = foldLower[f]!;
+      if (k === 0) {
+        const anyCase = !v.capitals || fold[f] === foldLower[f];
+        firstAnyCase.set(key, (firstAnyCase.get(key) ?? false) || anyCase);
+      }
+      let next = children[state]!.get(key);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ending.push(undefined);
+        children[state]!.set(key, next);
+      }
+      state = next;
+    }
+    (ending[state] ??= []).push(v);
+  }
+
+  const states = children.length;
+  const edgeStart = new Int32Array(states + 1);
+  let edges = 0;
+  for (let s = 0; s < states; s++) {
+    edgeStart[s] = edges;
+    edges += children[s]!.size;
+  }
+  edgeStart[states] = edges;
+  const edgeCode = new Uint16Array(edges);
+  const edgeTo = new Int32Array(edges);
+  for (let s = 0; s < states; s++) {
+    let e = edgeStart[s]!;
+    for (const [code, to] of children[s]!) {
+      edgeCode[e] = code;
+      edgeTo[e] = to;
+      e++;
+    }
+  }
+
+  const accepts = new Int32Array(states).fill(-1);
+  const variantLists: Variant[][] = [];
+  for (let s = 0; s < states; s++) {
+    const list = ending[s];
+    if (list) {
+      accepts[s] = variantLists.length;
+      variantLists.push(list);
+    }
+  }
+
+  const start = new Int32Array(0x10000);
+  const firstStates = children[0]!;
+  for (let c = 0; c < 0x10000; c++) {
+    let packed = word[c]!;
+    const key = foldLower[c]!;
+    const state = key === IGNORABLE || key === SPACE ? undefined : firstStates.get(key);
+    // Where every form starting with this letter wants a capital, a lower-case one
+    // cannot start a match: the scanner need not even look ("cac", "office").
+    if (state !== undefined && (firstAnyCase.get(key) || fold[c] !== foldLower[c])) {
+      packed |= (word[key]! << 1) | (state << STATE_SHIFT);
+    }
+    start[c] = packed;
+  }
+  // Web addresses are found in the same pass: the scanner must stop at ":" and at a
+  // word-initial "w" even when no form starts with them.
+  const urlState = states;
+  for (const c of [0x3a, 0x77, 0x57]) {
+    if (start[c]! >>> STATE_SHIFT === 0) start[c] = start[c]! | (word[c]! << 1) | (urlState << STATE_SHIFT);
+  }
+  const edgeStartWithUrl = new Int32Array(states + 2);
+  edgeStartWithUrl.set(edgeStart);
+  edgeStartWithUrl[states + 1] = edges;
+  const acceptsWithUrl = new Int32Array(states + 1).fill(-1);
+  acceptsWithUrl.set(accepts);
+
+  return {
+    start,
+    urlState,
+    edgeStart: edgeStartWithUrl,
+    edgeCode,
+    edgeTo,
+    accepts: acceptsWithUrl,
+    variants: variantLists,
+    foldLower,
+  };
+}

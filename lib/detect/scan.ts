@@ -1,0 +1,166 @@
+/**
+ * One pass over the text for all forms at once: leftmost, then longest, never
+ * overlapping. Runs on the original text through the fold tables, so the offsets it
+ * reports are the original ones with no map to keep.
+ */
+import type { Mention } from '../types';
+import { addressEnd, IGNORABLE, isCombiningMark, schemeStart, SPACE } from '../text';
+import { accepts } from './check-candidate';
+import { BOUNDARY_BIT, STATE_SHIFT, WORD_BIT, type CompiledTables, type Variant } from './compile-matcher';
+
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const LOWER_W = 0x77;
+const UPPER_W = 0x57;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+
+function isLineBreak(code: number): boolean {
+  return code === LF || code === CR || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
+}
+
+export function scanText(text: string, t: CompiledTables): Mention[] {
+  const out: Mention[] = [];
+  const { start: startTable, urlState, foldLower, edgeStart, edgeCode, accepts: acceptsAt } = t;
+  const length = text.length;
+  // Whether the character before i continues a Latin word (bit 0 of its table entry).
+  let prevWord = 0;
+  for (let i = 0; i < length; i++) {
+    // The hot loop: one table read per character and no branch that depends on the
+    // character unless a form can start here. A Latin-script form cannot start inside
+    // a word ("this", "Alcacer"): its BOUNDARY_BIT masks the state out when prevWord is set.
+    const v = startTable[text.charCodeAt(i)]!;
+    const blocked = (v >>> 1) & prevWord;
+    prevWord = v & WORD_BIT;
+    const first = (v >>> STATE_SHIFT) & -(blocked ^ 1);
+    if (first === 0) continue;
+
+    // Web addresses are skipped in the same pass: at "://" (its scheme already behind
+    // us) and at a word-initial "ww".
+    const code = text.charCodeAt(i);
+    if (code === COLON || ((code | 0x20) === LOWER_W && (text.charCodeAt(i + 1) | 0x20) === LOWER_W)) {
+      const urlEnd = addressAt(text, i, out);
+      if (urlEnd > i) {
+        i = urlEnd - 1;
+        prevWord = startTable[text.charCodeAt(i)]! & WORD_BIT;
+        continue;
+      }
+    }
+    if (first === urlState) continue;
+    // Unless a one-character form ends here, the next character must continue some form.
+    if (acceptsAt[first]! < 0 && i + 1 < length) {
+      const f = foldLower[text.charCodeAt(i + 1)]!;
+      if (f !== IGNORABLE && f !== SPACE) {
+        let e = edgeStart[first]!;
+        const last = edgeStart[first + 1]!;
+        while (e < last && edgeCode[e] !== f) e++;
+        if (e === last) continue;
+      }
+    }
+    // A dot glued to a word on the left makes this part of a host name: m.weibo.cn.
+    if ((v & BOUNDARY_BIT) !== 0 && i >= 2 && text.charCodeAt(i - 1) === DOT && (startTable[text.charCodeAt(i - 2)]! & WORD_BIT) !== 0) continue;
+    const end = matchAt(text, i, length, first, t, out);
+    if (end > i) {
+      i = end - 1;
+      prevWord = startTable[text.charCodeAt(i)]! & WORD_BIT;
+    }
+  }
+  return out;
+}
+
+/**
+ * When a web address starts or has its "://" at `i`, returns its end, after dropping
+ * any mention already found in its scheme (the scanner meets "://" only after the
+ * scheme); otherwise returns -1. A name inside an address is not a mention.
+ */
+function addressAt(text: string, i: number, out: Mention[]): number {
+  if (text.charCodeAt(i) === COLON) {
+    if (text.charCodeAt(i + 1) !== SLASH || text.charCodeAt(i + 2) !== SLASH) return -1;
+    const from = schemeStart(text, i);
+    if (from === i) return -1;
+    while (out.length > 0 && out[out.length - 1]!.end > from) out.pop();
+    return addressEnd(text, i + 3);
+  }
+  // "www." (any case), where it starts a word: the scanner only stops here at a word start.
+  for (let k = 1; k < 3; k++) if ((text.charCodeAt(i + k) | 0x20) !== LOWER_W) return -1;
+  if (text.charCodeAt(i + 3) !== DOT) return -1;
+  if (i > 0 && text.charCodeAt(i - 1) === DOT) return -1;
+  return addressEnd(text, i + 4);
+}
+
+// Reused between calls: candidate ends found along one trie walk, as (state, end) pairs.
+let candidates = new Int32Array(64);
+
+/** Walks the trie from `start`; on a match pushes the mention and returns its end, else returns -1. */
+function matchAt(text: string, start: number, to: number, first: number, t: CompiledTables, out: Mention[]): number {
+  const { foldLower, edgeStart, edgeCode, edgeTo, accepts: acceptsAt } = t;
+  let count = 0;
+  let state = first;
+  let j = start + 1;
+  if (acceptsAt[state]! >= 0) count = pushCandidate(count, state, j);
+  walk: while (j < to) {
+    const code = text.charCodeAt(j);
+    const f = foldLower[code]!;
+    if (f === IGNORABLE) {
+      j++;
+      continue;
+    }
+    let next = -1;
+    for (let e = edgeStart[state]!, last = edgeStart[state + 1]!; e < last; e++) {
+      if (edgeCode[e] === f) {
+        next = edgeTo[e]!;
+        break;
+      }
+    }
+    if (next < 0) break;
+    j++;
+    if (f === SPACE) {
+      // A space in a form matches a run of whitespace, but not across a blank line:
+      // a heading ending in "Sina" and a paragraph starting "Weibo" are not one name.
+      let lineBreaks = isLineBreak(code) ? 1 : 0;
+      let prev = code;
+      while (j < to && foldLower[text.charCodeAt(j)] === SPACE) {
+        const c = text.charCodeAt(j);
+        if (isLineBreak(c) && !(c === LF && prev === CR)) lineBreaks++;
+        if (lineBreaks > 1) break walk;
+        prev = c;
+        j++;
+      }
+    }
+    state = next;
+    if (acceptsAt[state]! >= 0) count = pushCandidate(count, state, j);
+  }
+
+  // Longest first: the first candidate end whose form passes its checks wins.
+  for (let k = count - 1; k >= 0; k--) {
+    const s = candidates[2 * k]!;
+    let end = candidates[2 * k + 1]!;
+    // Tone marks typed as combining characters belong to the last letter.
+    while (end < to && isCombiningMark(text.charCodeAt(end))) end++;
+    const variant = firstAccepted(text, start, end, t.variants[acceptsAt[s]!]!);
+    if (variant) {
+      out.push({ entity: variant.entity, start, end, text: text.slice(start, end) });
+      return end;
+    }
+  }
+  return -1;
+}
+
+function firstAccepted(text: string, start: number, end: number, variants: readonly Variant[]): Variant | undefined {
+  for (const v of variants) if (accepts(text, start, end, v)) return v;
+  return undefined;
+}
+
+function pushCandidate(count: number, state: number, end: number): number {
+  if (2 * count + 2 > candidates.length) {
+    const grown = new Int32Array(candidates.length * 2);
+    grown.set(candidates);
+    candidates = grown;
+  }
+  candidates[2 * count] = state;
+  candidates[2 * count + 1] = end;
+  return count + 1;
+}

@@ -1,0 +1,40 @@
+import type { EntityEntry, SurfaceForm } from '../lexicon';
+
+/** Terms the user watches for, under an id of their own (or a built-in id, to add variants to it). */
+export interface UserTerms {
+  id: string;
+  /** Every variant the user wants found; each is matched like a built-in form. */
+  terms: readonly string[];
+  label?: string;
+  description?: string;
+  /** #rrggbb; a colour from USER_COLORS when absent. */
+  color?: string;
+  /**
+   * Whether capitals must be capitals (see CaseRule `capitals`). When absent, a term
+   * written as an acronym (two or more capitals, no lower-case: "NPC", "SAMR") keeps its
+   * case, since in lower case it is usually another word; anything else matches in any case.
+   */
+  caseSensitive?: boolean;
+}
+
+/** Colours for user terms that have none, distinct from the built-in entities' hues. */
+export const USER_COLORS: readonly string[] = ['#ad7f58', '#7d8fa3', '#12a594', '#e54666', '#978365', '#6e56cf'];
+
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[^a-z]*$/;
+
+function caseRuleFor(term: string, caseSensitive: boolean | undefined): SurfaceForm['case'] {
+  if (caseSensitive === true) return 'capitals';
+  if (caseSensitive === false) return 'any';
+  return ACRONYM.test(term) ? 'capitals' : 'any';
+}
+
+/** The user's terms as lexicon entries, so the matcher treats them exactly like built-in forms. */
+export function userTermsToEntries(userTerms: readonly UserTerms[]): EntityEntry[] {
+  return userTerms.map((u, index) => ({
+    id: u.id,
+    label: { en: u.label ?? u.id, zh: u.label ?? u.id },
+    description: { en: u.description ?? '', zh: u.description ?? '' },
+    color: u.color ?? USER_COLORS[index % USER_COLORS.length]!,
+    forms: u.terms.map((text) => ({ text, case: caseRuleFor(text, u.caseSensitive) })),
+  }));
+}
