@@ -60,6 +60,8 @@ const ATOM_RE = new RegExp(
     `(?<rel>\\b(?<relW>[Yy]esterday|[Tt]oday)\\b)`,
     `(?<zh>(?:(?<zhY>\\d{4}|[〇零一二三四五六七八九]{4})年|(?<zhRelY>今年|去年|明年))?(?<zhM>${ZH_NUM})月(?<zhD>${ZH_NUM})[日号號])`,
     `(?<zhMonth>(?<zhMY>\\d{4})年(?<zhMM>\\d{1,2})月(?![\\d一二三四五六七八九十]))`,
+    // "5月以来": since the start of the month.
+    `(?<zhMonthSince>(?<![\\d年])(?<zhMSM>\\d{1,2}|[一二三四五六七八九十]{1,3})月(?=\\s*(?:以来|以來|起|开始|開始)))`,
     `(?<zhRel>昨日|昨天|今日(?!头条|頭條)|今天|前天)`,
     `(?<zhWd>(?:(?<zhWdDir>上|下|本|这|這)个?|上個|下個)?(?:周|週|星期|礼拜|禮拜)(?<zhWdDay>[${ZH_WEEKDAYS}]))`,
   ].join('|'),
@@ -102,6 +104,10 @@ function atomFrom(groups: Record<string, string | undefined>): Written | undefin
     return { kind: 'day', year, month, day, yearOffset };
   }
   if (g.zhMonth) return { kind: 'month', year: Number(g.zhMY), month: Number(g.zhMM) };
+  if (g.zhMonthSince) {
+    const month = zhNumber(g.zhMSM!);
+    return month === undefined ? undefined : { kind: 'day', month, day: 1 };
+  }
   if (g.zhRel) return { kind: 'relative', days: g.zhRel.startsWith('昨') ? -1 : g.zhRel === '前天' ? -2 : 0 };
   if (g.zhWd) {
     const dir = g.zhWdDir;

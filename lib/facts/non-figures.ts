@@ -27,6 +27,8 @@ const PATTERNS: RegExp[] = [
   /(?<!\d)\d+(?:st|nd|rd|th)(?![\p{L}])/giu,
   /第[\d零〇一二两兩三四五六七八九十百千]+/g,
   /(?<![\p{L}])(?:No\.|Nos\.|Article|Art\.|Page|P\.|Section|Sec\.|Chapter|Phase|Version|Vol\.|Volume|Issue|Item|Clause|Paragraph|Rule|Level|Grade|Room|Gate|Line|Route|Flight)\s*[A-Z]?\d+(?:[-–]\d+)?/gu,
+  // Ratios: "1 in 5 posts", "one out of every 10 accounts".
+  /(?<![\p{L}\d.])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?\d+(?![\d.])/giu,
   // Page furniture.
   /(?<!\d)\d+\s*(?:mins?|minutes?)\s+read(?![\p{L}])/giu,
   /reading\s+time\s*[:：]?\s*\d+(?:\s*(?:mins?|minutes?))?/giu,

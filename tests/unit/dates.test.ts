@@ -69,6 +69,11 @@ describe('Chinese dates and periods', () => {
     expect(when('自即日起至10月26日', '2021-08-07')).toEqual({ period: { from: '2021-08-07', to: '2021-10-26' } });
   });
 
+  it('reads "5月以來" as a period from the start of the month', () => {
+    expect(when('據網信辦通報，5月以來累計處置違規賬號', '2023-05-27')).toEqual({ period: { from: '2023-05-01' } });
+    expect(when('5月以来，网信办处置违规账号')).toEqual({});
+  });
+
   it('resolves 昨日 / 昨天 / 周五 with the article date and leaves them out without it', () => {
     expect(when('网信办昨日通报', '2023-05-27')).toEqual({ date: '2023-05-26' });
     expect(when('网信办昨天通报', '2023-05-27')).toEqual({ date: '2023-05-26' });

@@ -244,6 +244,11 @@ describe('what is not a campaign figure', () => {
     expect(read('网信办关闭了十几个账号。')).toEqual([]);
   });
 
+  it('skips ratios', () => {
+    expect(read('Weibo said 1 in 5 posts were removed.')).toEqual([]);
+    expect(read('The CAC said one out of every 10 accounts was closed.')).toEqual([]);
+  });
+
   it('skips ordinals and references', () => {
     expect(read('Under Article 12, the CAC closed accounts.')).toEqual([]);
     expect(read('根据第十二条，网信办关闭账号。')).toEqual([]);
