@@ -30,7 +30,7 @@ export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkI
         const problem = pageProblem(page);
         if (problem) return fail({ kind: 'invalid', message: `Could not import: page ${i + 1}: ${problem}. Nothing was imported.` });
       }
-      return run(['highlights', 'facts', 'pages'], 'readwrite', 'import the highlights', async (tx): Promise<ImportOutcome> => {
+      return run(['highlights', 'facts', 'pages', 'counts'], 'readwrite', 'import the highlights', async (tx): Promise<ImportOutcome> => {
         const pageCounts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
         const pageStore = tx.objectStore('pages');
         for (const page of pages) {
@@ -48,7 +48,7 @@ export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkI
         for (const h of highlights) {
           const known = (await highlightStore.get(h.id)) ?? (await findSamePassage(tx, h));
           if (!known) {
-            await writeHighlight(tx, h);
+            await writeHighlight(tx, h, undefined);
             counts.added++;
             continue;
           }
@@ -58,7 +58,7 @@ export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkI
             counts.skipped++;
             continue;
           }
-          await writeHighlight(tx, incoming);
+          await writeHighlight(tx, incoming, known);
           counts.updated++;
         }
         return { ...counts, pages: pageCounts };

@@ -1,4 +1,4 @@
-import type { EntityId, Fact } from '../types';
+import type { Fact } from '../types';
 import { newestFirst } from './highlight-queries';
 import { fromFactRecord } from './records';
 import type { FactRecord } from './schema';
@@ -35,26 +35,13 @@ export function factQueries(
     },
 
     countsByEntity: (entities) =>
-      run(['highlights', 'facts'], 'readonly', 'count highlights and facts', async (tx) => {
-        const highlightIndex = tx.objectStore('highlights').index('by-entity');
-        const factIndex = tx.objectStore('facts').index('by-entity');
-        let names: EntityId[];
-        if (entities) names = [...new Set(entities)];
-        else {
-          // Every entity that has a highlight or a fact, found by jumping from one entity's
-          // keys to the next one's rather than reading every key.
-          const seen = new Set<string>();
-          for (const index of [highlightIndex, factIndex]) {
-            for (let c = await index.openKeyCursor(); c; c = await index.openKeyCursor(range.lowerBound([c.key[0], []], true))) {
-              seen.add(c.key[0]);
-            }
-          }
-          names = [...seen];
-        }
+      run(['counts'], 'readonly', 'count highlights and facts', async (tx) => {
+        const store = tx.objectStore('counts');
         const counts: Record<string, EntityCounts> = {};
-        for (const name of names) {
-          counts[name] = { highlights: await highlightIndex.count(all(name)), facts: await factIndex.count(all(name)) };
-        }
+        const records = entities
+          ? await Promise.all([...new Set(entities)].map(async (entity) => (await store.get(entity)) ?? { entity, highlights: 0, facts: 0 }))
+          : await store.getAll();
+        for (const { entity, highlights, facts } of records) counts[entity] = { highlights, facts };
         return counts;
       }),
 

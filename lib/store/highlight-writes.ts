@@ -5,7 +5,8 @@ import { sameValue } from './same-value';
 import type { RunTransaction } from './transaction';
 import type { FactEdit, HighlightEdit, LensStore } from './types';
 import { factEditProblem, highlightEditProblem, highlightProblem } from './validate';
-import { deleteFactsOf, writeHighlight } from './write-highlight';
+import { adjustCounts } from './entity-counts';
+import { removeHighlight, writeHighlight } from './write-highlight';
 
 const HIGHLIGHT_GONE = 'This highlight is no longer saved: it may have been deleted in another tab or window.';
 
@@ -21,7 +22,7 @@ export function highlightWrites(
     async saveHighlight(h) {
       const problem = highlightProblem(h);
       if (problem) return fail({ kind: 'invalid', message: `Could not save the highlight: ${problem}.` });
-      return run(['highlights', 'facts', 'pages'], 'readwrite', 'save the highlight', async (tx) => {
+      return run(['highlights', 'facts', 'pages', 'counts'], 'readwrite', 'save the highlight', async (tx) => {
         const existing = await tx.objectStore('highlights').get(h.id);
         if (existing) {
           const stored = fromHighlightRecord(existing);
@@ -29,7 +30,7 @@ export function highlightWrites(
           if (stored.updated > h.updated) return { highlight: stored, outcome: 'kept-newer' as const };
           if (sameValue(stored, h)) return { highlight: stored, outcome: 'unchanged' as const };
         }
-        await writeHighlight(tx, h);
+        await writeHighlight(tx, h, existing);
         return { highlight: h, outcome: existing ? ('updated' as const) : ('added' as const) };
       });
     },
@@ -54,12 +55,10 @@ export function highlightWrites(
     },
 
     async deleteHighlight(id) {
-      return run(['highlights', 'facts'], 'readwrite', 'delete the highlight', async (tx) => {
-        const store = tx.objectStore('highlights');
-        const record = await store.get(id);
+      return run(['highlights', 'facts', 'counts'], 'readwrite', 'delete the highlight', async (tx) => {
+        const record = await tx.objectStore('highlights').get(id);
         if (!record) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
-        await store.delete(id);
-        await deleteFactsOf(tx, id);
+        await removeHighlight(tx, record);
         return fromHighlightRecord(record);
       });
     },
@@ -67,7 +66,7 @@ export function highlightWrites(
     async updateFact(id, edit: FactEdit, now = Date.now()) {
       const problem = factEditProblem(edit);
       if (problem) return fail({ kind: 'invalid', message: `Could not correct the fact: ${problem}.` });
-      return run(['highlights', 'facts'], 'readwrite', 'correct the fact', async (tx) => {
+      return run(['highlights', 'facts', 'counts'], 'readwrite', 'correct the fact', async (tx) => {
         const facts = tx.objectStore('facts');
         const highlights = tx.objectStore('highlights');
         const record = await facts.get(id);
@@ -84,6 +83,7 @@ export function highlightWrites(
         };
         await highlights.put(toHighlightRecord(next));
         await facts.put(toFactRecord(fact, h.url));
+        await adjustCounts(tx, h, next);
         return fact;
       });
     },

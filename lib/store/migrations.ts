@@ -1,7 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Fact, Highlight, PageMeta } from '../types';
+import { contribution } from './entity-counts';
 import { toFactRecord, toHighlightRecord } from './records';
-import type { LensSchema, StoreName } from './schema';
+import type { EntityCountRecord, LensSchema, StoreName } from './schema';
 
 export type UpgradeTransaction = IDBPTransaction<LensSchema, StoreName[], 'versionchange'>;
 /** Brings the database from one version to the next, inside the upgrade transaction. */
@@ -39,8 +40,8 @@ function fromVersion1(value: Highlight): Highlight {
 /**
  * Version 2: facts get their own store (to find "facts about Weibo from other pages"
  * without reading every highlight), pages keep their metadata and text once, settings
- * move in, and highlights get indexes by entity, tag and time. The facts and pages
- * already inside version-1 highlights are copied out.
+ * move in, per-entity counts are kept, and highlights get indexes by entity, tag and
+ * time. The facts and pages already inside version-1 highlights are copied out.
  */
 const toVersion2: UpgradeStep = async (db, tx) => {
   const highlights = tx.objectStore('highlights');
@@ -56,15 +57,20 @@ const toVersion2: UpgradeStep = async (db, tx) => {
   factStore.createIndex('by-created', 'created');
   db.createObjectStore('pages', { keyPath: 'url' });
   db.createObjectStore('settings');
+  db.createObjectStore('counts', { keyPath: 'entity' });
 
   const facts = tx.objectStore('facts');
   const pageStore = tx.objectStore('pages');
+  const counts = new Map<string, EntityCountRecord>();
   for (let cursor = await highlights.openCursor(); cursor; cursor = await cursor.continue()) {
     const h = fromVersion1(cursor.value);
     await cursor.update(toHighlightRecord(h));
     for (const fact of h.facts) await facts.put(toFactRecord(fact, h.url));
     if ((await pageStore.getKey(h.url)) === undefined) await pageStore.put(h.page);
+    contribution(h, counts);
   }
+  const countStore = tx.objectStore('counts');
+  for (const record of counts.values()) await countStore.put(record);
 };
 
 /** `UPGRADE_STEPS[v]` brings version v to v + 1. Version 3 is one more step here. */

@@ -41,7 +41,8 @@ export async function openStore(
     ...settingsOperations(run),
     ...bulkImportOperation(run),
     deleteAll: ({ settings = false } = {}) => {
-      const stores: StoreName[] = settings ? ['highlights', 'facts', 'pages', 'settings'] : ['highlights', 'facts', 'pages'];
+      const data: StoreName[] = ['highlights', 'facts', 'pages', 'counts'];
+      const stores: StoreName[] = settings ? [...data, 'settings'] : data;
       return run(stores, 'readwrite', 'delete everything', async (tx) => {
         for (const store of stores) await tx.objectStore(store).clear();
       });

@@ -22,6 +22,13 @@ export interface FactRecord extends Fact {
   entityKeys: TimeKey[];
 }
 
+/** How many highlights and facts there are about one entity, kept up to date by every write. */
+export interface EntityCountRecord {
+  entity: string;
+  highlights: number;
+  facts: number;
+}
+
 export interface LensSchema extends DBSchema {
   highlights: {
     key: string;
@@ -47,6 +54,7 @@ export interface LensSchema extends DBSchema {
   pages: { key: string; value: StoredPage };
   /** Out-of-line keys: one record per setting. */
   settings: { key: string; value: unknown };
+  counts: { key: string; value: EntityCountRecord };
 }
 
-export type StoreName = 'highlights' | 'facts' | 'pages' | 'settings';
+export type StoreName = 'highlights' | 'facts' | 'pages' | 'settings' | 'counts';

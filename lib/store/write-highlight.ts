@@ -1,15 +1,21 @@
 import type { Highlight, Selector } from '../types';
-import { toFactRecord, toHighlightRecord } from './records';
+import { adjustCounts } from './entity-counts';
+import { fromHighlightRecord, toFactRecord, toHighlightRecord } from './records';
 import type { HighlightRecord } from './schema';
 import type { LensTransaction } from './transaction';
 
 /**
- * Writes a highlight, brings the facts store in line with its facts (removing those it
- * no longer has) and makes sure its page is known, all in the caller's transaction.
+ * Writes a highlight over `previous` (the record with its id, if any), brings the facts
+ * store and the per-entity counts in line with it and makes sure its page is known,
+ * all in the caller's transaction.
  * Requests are awaited one by one: a request that fails synchronously (quota) then
  * leaves none pending, and the caller's abort rolls back the rest.
  */
-export async function writeHighlight(tx: LensTransaction<'readwrite'>, h: Highlight): Promise<void> {
+export async function writeHighlight(
+  tx: LensTransaction<'readwrite'>,
+  h: Highlight,
+  previous: HighlightRecord | undefined,
+): Promise<void> {
   const facts = tx.objectStore('facts');
   const keep = new Set(h.facts.map((f) => f.id));
   await tx.objectStore('highlights').put(toHighlightRecord(h));
@@ -17,14 +23,17 @@ export async function writeHighlight(tx: LensTransaction<'readwrite'>, h: Highli
     if (!keep.has(key)) await facts.delete(key);
   }
   for (const fact of h.facts) await facts.put(toFactRecord(fact, h.url));
+  await adjustCounts(tx, previous && fromHighlightRecord(previous), h);
   const pages = tx.objectStore('pages');
   if ((await pages.getKey(h.url)) === undefined) await pages.put({ ...h.page, url: h.url });
 }
 
-/** Removes a highlight's facts, in the caller's transaction. */
-export async function deleteFactsOf(tx: LensTransaction<'readwrite'>, highlightId: string): Promise<void> {
+/** Removes a highlight, its facts and its share of the counts, in the caller's transaction. */
+export async function removeHighlight(tx: LensTransaction<'readwrite'>, record: HighlightRecord): Promise<void> {
   const facts = tx.objectStore('facts');
-  for (const key of await facts.index('by-highlight').getAllKeys(highlightId)) await facts.delete(key);
+  await tx.objectStore('highlights').delete(record.id);
+  for (const key of await facts.index('by-highlight').getAllKeys(record.id)) await facts.delete(key);
+  await adjustCounts(tx, fromHighlightRecord(record), undefined);
 }
 
 function placeOf(selectors: readonly Selector[]): string {

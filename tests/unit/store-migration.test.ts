@@ -60,11 +60,13 @@ describe('upgrading a version-1 database', () => {
       data.filter((h) => h.url === pageUrl(7)).map((h) => h.id).sort(),
     );
     expect(value(await store.highlightsByTag('to-cite', 1000))).toHaveLength(data.filter((h) => h.tags.length).length);
-    const counts = value(await store.countsByEntity(['weibo']));
-    expect(counts.weibo).toEqual({
-      highlights: data.filter((h) => h.entities.includes('weibo')).length,
-      facts: facts.filter((f) => f.entities.includes('weibo')).length,
-    });
+    const counts = value(await store.countsByEntity());
+    for (const entity of ENTITIES) {
+      expect(counts[entity]).toEqual({
+        highlights: data.filter((h) => h.entities.includes(entity)).length,
+        facts: facts.filter((f) => f.entities.includes(entity)).length,
+      });
+    }
     // Newest first; facts of one highlight share its time and follow their ids backwards.
     const newestAboutDouyin = facts
       .filter((f) => f.entities.includes('douyin'))
@@ -75,7 +77,7 @@ describe('upgrading a version-1 database', () => {
 
     const db = await rawOpen(factory);
     expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['facts', 'highlights', 'pages', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['counts', 'facts', 'highlights', 'pages', 'settings']);
     db.close();
   });
 

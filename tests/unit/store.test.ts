@@ -243,6 +243,41 @@ describe('queries through the indexes', () => {
     });
   });
 
+  it('keeps the counts equal to a recount through saves, edits, fact corrections, deletes and imports', async () => {
+    const { store } = await freshStore();
+    const recount = async () => {
+      const counts: Record<string, { highlights: number; facts: number }> = {};
+      const bump = (entity: string, field: 'highlights' | 'facts') =>
+        ((counts[entity] ??= { highlights: 0, facts: 0 })[field] += 1);
+      for (const h of value(await store.allHighlights())) new Set(h.entities).forEach((e) => bump(e, 'highlights'));
+      for (const f of value(await store.allFacts())) new Set(f.entities).forEach((e) => bump(e, 'facts'));
+      return counts;
+    };
+    const check = async () => expect(value(await store.countsByEntity())).toEqual(await recount());
+
+    const a = makeHighlight({ factEntities: [['cac', 'weibo'], ['cac']] });
+    const b = makeHighlight({ factEntities: [['douyin']] });
+    const c = makeHighlight({ entities: ['qinglang', 'my-term'] });
+    for (const h of [a, b, c]) value(await store.saveHighlight(h));
+    await check();
+    value(await store.saveHighlight({ ...a, entities: ['weibo'], facts: a.facts.slice(1), updated: a.updated + 1 }));
+    await check();
+    value(await store.saveHighlight(a)); // an old retry: kept-newer, nothing moves
+    await check();
+    value(await store.updateFact(b.facts[0]!.id, { entities: ['douyin', 'kuaishou'] }));
+    await check();
+    const deleted = value(await store.deleteHighlight(c.id));
+    await check();
+    value(await store.saveHighlight(deleted));
+    await check();
+    value(await store.bulkImport([{ ...b, facts: [], entities: [], updated: b.updated + 99_999 }, makeHighlight({ factEntities: [['wechat']] })]));
+    await check();
+    expect(value(await store.countsByEntity(['weibo', 'self-media']))).toEqual({
+      weibo: { highlights: 1, facts: 0 },
+      'self-media': { highlights: 0, facts: 0 },
+    });
+  });
+
   it('exports plain highlights and facts, without the store’s index keys', async () => {
     const { store } = await freshStore();
     const h = makeHighlight({ tags: ['a'], factEntities: [['cac']] });
