@@ -71,7 +71,7 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 /** What is wrong, as the end of a sentence that starts with the field's name. */
 export function issueProblem(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema') {
-    if (issue.input === undefined) return `is missing (it should be ${noun(issue.expected)})`;
+    if (issue.input === undefined) return 'is missing';
     if (issue.type === 'picklist') return `should be one of ${noun(issue.expected)}, not “${String(issue.input)}”`;
     return `should be ${noun(issue.expected)}, not ${describeInput(issue.input)}`;
   }

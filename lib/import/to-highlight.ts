@@ -183,11 +183,29 @@ export function toHighlight(a: AnnotationInput, index: number, now: number): Con
       created,
       updated: modified !== undefined ? Date.parse(modified) : created,
     };
+    const factProblem = factOwnershipProblem(highlight);
+    if (factProblem) {
+      throw new Refusal(notice('invalid', `${owner}: ${factProblem}.`, index + 1, 'ql:facts', factProblem));
+    }
     return { kind: 'highlight', highlight, warnings: [...warnings] };
   } catch (e) {
     if (e instanceof Refusal) return { kind: 'error', error: e.error };
     throw e;
   }
+}
+
+/**
+ * Facts travel inside their highlight's annotation, so each must name that highlight
+ * and appear once; the store relies on both, and a file that breaks them is corrupt.
+ */
+function factOwnershipProblem(h: Highlight): string | undefined {
+  const seen = new Set<string>();
+  for (const f of h.facts) {
+    if (f.highlightId !== h.id) return `the fact “${excerpt(f.id)}” belongs to highlight “${excerpt(f.highlightId)}”, not to this one`;
+    if (seen.has(f.id)) return `the fact “${excerpt(f.id)}” is listed twice`;
+    seen.add(f.id);
+  }
+  return undefined;
 }
 
 export function schemaVersionError(version: number): ImportError {

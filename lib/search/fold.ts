@@ -25,20 +25,35 @@ function buildHanFolding(): Map<string, string> {
   return lead;
 }
 
-let hanFolding: Map<string, string> | undefined;
+interface HanFolding {
+  lead: Map<string, string>;
+  /** Matches exactly the characters that fold, so text without them is passed over at regex speed. */
+  pattern: RegExp;
+}
 
-/** Folds one Han character (or any other code point) to its group's simplified form. */
+let hanFolding: HanFolding | undefined;
+
+function folding(): HanFolding {
+  if (!hanFolding) {
+    const lead = buildHanFolding();
+    // A character class of the folding characters; none of them is special inside [ ].
+    hanFolding = { lead, pattern: new RegExp(`[${[...lead.keys()].join('')}]`, 'gu') };
+  }
+  return hanFolding;
+}
+
+/** Folds traditional and variant Han characters to their group's simplified form; other text is unchanged. */
 export function foldHan(text: string): string {
-  hanFolding ??= buildHanFolding();
-  let out = '';
-  for (const ch of text) out += hanFolding.get(ch) ?? ch;
-  return out;
+  const { lead, pattern } = folding();
+  return text.replace(pattern, (ch) => lead.get(ch) ?? ch);
 }
 
 const COMBINING_MARKS = /\p{Mn}+/gu;
 // Everything that is not a letter or a digit separates words: "self-media",
 // "self media" and "self‑media" (non-breaking hyphen) all fold to "self media".
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 
 /**
  * The form both a query and a text are reduced to before comparing:
@@ -49,6 +64,9 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * - punctuation and spacing to one space.
  */
 export function foldForSearch(text: string): string {
+  // Most English text is plain ASCII, for which the Unicode steps change nothing;
+  // skipping them makes indexing ten thousand highlights several times faster.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   const folded = text
     .normalize('NFKC')
     .toLowerCase()

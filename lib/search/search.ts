@@ -36,7 +36,11 @@ const FACT_WEIGHTS: Weighted<FactField> = [
 ];
 
 /** Folded text of each field of one item, computed once per index. */
-type FoldedFields<F extends string> = ReadonlyMap<F, string>;
+interface FoldedItem<F extends string> {
+  fields: readonly (readonly [F, number, string])[];
+  /** Every field joined, to drop an item with one search per term before looking field by field. */
+  all: string;
+}
 
 export interface SearchIndex<T, F extends string> {
   /** Items matching every term of `query`, best first; all items in their order for an empty query. */
@@ -54,9 +58,10 @@ function createIndex<T, F extends string>(
   weights: Weighted<F>,
   fieldsOf: (item: T) => Record<F, string | readonly string[]>,
 ): SearchIndex<T, F> {
-  const folded: FoldedFields<F>[] = items.map((item) => {
+  const folded: FoldedItem<F>[] = items.map((item) => {
     const raw = fieldsOf(item);
-    return new Map(weights.map(([field]) => [field, foldParts(raw[field])] as const));
+    const fields = weights.map(([field, weight]) => [field, weight, foldParts(raw[field])] as const);
+    return { fields, all: fields.map(([, , text]) => text).join('\n') };
   });
 
   return {
@@ -65,19 +70,19 @@ function createIndex<T, F extends string>(
       if (terms.length === 0) return items.map((item) => ({ item, score: 0, fields: [] }));
       const hits: SearchHit<T, F>[] = [];
       items.forEach((item, i) => {
-        const fields = folded[i];
-        if (!fields) return;
+        const entry = folded[i];
+        if (!entry || !terms.every((term) => entry.all.includes(term))) return;
         let score = 0;
         const matched = new Set<F>();
         for (const term of terms) {
           let termScore = 0;
-          for (const [field, weight] of weights) {
-            if (fields.get(field)?.includes(term)) {
+          for (const [field, weight, text] of entry.fields) {
+            if (text.includes(term)) {
               termScore += weight;
               matched.add(field);
             }
           }
-          if (termScore === 0) return;
+          // Never zero: a folded term holds no line break, so it cannot span two joined fields.
           score += termScore;
         }
         hits.push({ item, score, fields: weights.map(([f]) => f).filter((f) => matched.has(f)) });
