@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { EntityId } from '../lib/types';
 import { t } from './i18n';
 
@@ -19,12 +20,13 @@ export interface EntityListProps {
 
 /** The entities found on the page, each with its count; activating one moves to its next mention. */
 export function EntityList({ entities, onSelect }: EntityListProps) {
+  const listId = useId();
   if (entities.length === 0) return <p class="ql-muted">{t('entities_empty')}</p>;
   return (
     <ul class="ql-list" aria-label={t('entities_heading')}>
       {entities.map((e) => {
         const count = e.count === 1 ? t('entity_mention_one') : t('entity_mentions', [e.count]);
-        const descriptionId = `ql-entity-${e.id}-description`;
+        const descriptionId = `${listId}-${e.id}`;
         return (
           <li key={e.id}>
             <button

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../lib/types';
 import { formatFigure, formatPeriod, shorten } from './format';
 import { t, type MessageKey } from './i18n';
@@ -33,17 +33,31 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
   const name = shorten(h.quote);
-  const formId = `ql-edit-${h.id}`;
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  // Where keyboard focus goes next: into the form that opened, or back to its Edit button.
+  const focusNext = useRef<'form' | 'button' | undefined>(undefined);
+
+  useEffect(() => {
+    if (focusNext.current === 'form') noteRef.current?.focus();
+    if (focusNext.current === 'button') editRef.current?.focus();
+    focusNext.current = undefined;
+  }, [editing]);
 
   const startEditing = () => {
     setNote(h.note);
     setTags(h.tags.join(', '));
+    focusNext.current = 'form';
     setEditing(true);
+  };
+  const stopEditing = () => {
+    focusNext.current = 'button';
+    setEditing(false);
   };
   const save = (event: Event) => {
     event.preventDefault();
     onSave?.(h.id, { note: note.trim(), tags: parseTags(tags) });
-    setEditing(false);
+    stopEditing();
   };
 
   return (
@@ -85,11 +99,10 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
       )}
       {editing ? (
         <form
-          id={formId}
           class="ql-highlight__form"
           onSubmit={save}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setEditing(false);
+            if (e.key === 'Escape') stopEditing();
           }}
         >
           <label>
@@ -99,8 +112,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
               rows={3}
               value={note}
               onInput={(e) => setNote(e.currentTarget.value)}
-              // Focus lands in the form that just opened, so keyboard users can type at once.
-              autoFocus
+              ref={noteRef}
             />
           </label>
           <label>
@@ -116,7 +128,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
             <button type="submit" class="ql-button ql-button--primary">
               {t('highlight_save')}
             </button>
-            <button type="button" class="ql-button" onClick={() => setEditing(false)}>
+            <button type="button" class="ql-button" onClick={stopEditing}>
               {t('highlight_cancel')}
             </button>
           </div>
@@ -130,6 +142,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
                 class="ql-button"
                 aria-label={t('highlight_edit_label', [name])}
                 onClick={startEditing}
+                ref={editRef}
               >
                 {t('highlight_edit')}
               </button>

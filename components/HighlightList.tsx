@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Highlight } from '../lib/types';
 import { HighlightItem, type HighlightChanges } from './HighlightItem';
 import { t } from './i18n';
@@ -13,6 +14,7 @@ export interface HighlightListProps {
 
 /** Saved highlights, with those no longer found on the page in a section of their own. */
 export function HighlightList({ highlights, onSave, onDelete, showPage, emptyText }: HighlightListProps) {
+  const headingId = useId();
   if (highlights.length === 0) return <p class="ql-muted">{emptyText ?? t('highlights_empty')}</p>;
   const anchored = highlights.filter((h) => !h.orphaned);
   const orphaned = highlights.filter((h) => h.orphaned);
@@ -25,8 +27,8 @@ export function HighlightList({ highlights, onSave, onDelete, showPage, emptyTex
     <div>
       {anchored.length > 0 && <ul class="ql-list">{anchored.map(item)}</ul>}
       {orphaned.length > 0 && (
-        <section class="ql-section" aria-labelledby="ql-orphaned-heading">
-          <h3 class="ql-section__heading" id="ql-orphaned-heading">
+        <section class="ql-section" aria-labelledby={headingId}>
+          <h3 class="ql-section__heading" id={headingId}>
             {t('orphaned_heading')}
           </h3>
           <p class="ql-muted">{t('orphaned_hint')}</p>

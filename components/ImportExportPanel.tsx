@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { ExportFormat } from '../lib/export';
 import { IMPORT_LIMITS, type ImportError, type ImportWarning } from '../lib/import';
 import { isMessageKey, t } from './i18n';
@@ -65,12 +65,13 @@ export function ImportExportPanel({
 }: ImportExportPanelProps) {
   const [tooLarge, setTooLarge] = useState<TransferResult | undefined>();
   const shown = tooLarge ?? result;
+  const id = useId();
   const mb = (bytes: number) => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
 
   return (
     <div class="ql-transfer">
-      <section class="ql-section" aria-labelledby="ql-export-heading">
-        <h2 class="ql-section__heading" id="ql-export-heading">
+      <section class="ql-section" aria-labelledby={`${id}-export`}>
+        <h2 class="ql-section__heading" id={`${id}-export`}>
           {t('export_heading')}
         </h2>
         <p class="ql-muted">{t('export_scope', [exportCount])}</p>
@@ -91,8 +92,8 @@ export function ImportExportPanel({
           ))}
         </div>
       </section>
-      <section class="ql-section" aria-labelledby="ql-import-heading">
-        <h2 class="ql-section__heading" id="ql-import-heading">
+      <section class="ql-section" aria-labelledby={`${id}-import`}>
+        <h2 class="ql-section__heading" id={`${id}-import`}>
           {t('import_heading')}
         </h2>
         <label class="ql-transfer__file">
@@ -101,7 +102,7 @@ export function ImportExportPanel({
             type="file"
             accept=".json,.jsonld,application/json,application/ld+json"
             disabled={busy}
-            aria-describedby="ql-import-hint"
+            aria-describedby={`${id}-hint`}
             onChange={(e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];
@@ -124,7 +125,7 @@ export function ImportExportPanel({
             }}
           />
         </label>
-        <p class="ql-muted" id="ql-import-hint">
+        <p class="ql-muted" id={`${id}-hint`}>
           {t('import_hint')}
         </p>
       </section>

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { t } from './i18n';
 
 export interface SearchBoxProps {
@@ -10,13 +11,14 @@ export interface SearchBoxProps {
 
 /** A search field in a search landmark; Escape clears it. */
 export function SearchBox({ value, onInput, placeholder, autoFocus }: SearchBoxProps) {
+  const inputId = useId();
   return (
     <form role="search" class="ql-search" onSubmit={(e) => e.preventDefault()}>
-      <label class="ql-visually-hidden" for="ql-search-input">
+      <label class="ql-visually-hidden" for={inputId}>
         {t('search_label')}
       </label>
       <input
-        id="ql-search-input"
+        id={inputId}
         type="search"
         class="ql-input"
         value={value}

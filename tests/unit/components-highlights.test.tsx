@@ -64,6 +64,14 @@ describe('HighlightItem', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('moves keyboard focus into the editor and back to its Edit button', () => {
+    ui.show(<HighlightItem highlight={makeHighlight({ quote: 'WeChat.' })} onSave={() => {}} />);
+    act(() => ui.button(/^Edit/).click());
+    expect(document.activeElement).toBe(ui.root.querySelector('textarea'));
+    act(() => ui.button('Cancel').click());
+    expect(document.activeElement).toBe(ui.button(/^Edit/));
+  });
+
   it('names the highlight in the delete button and reports its id', () => {
     const h = makeHighlight({ quote: 'Kuaishou removed 900 livestreams.' });
     const onDelete = vi.fn();
