@@ -6,7 +6,7 @@ import type { AnchorResult } from './types';
 // Anchoring all highlights of a page folds the same text again and again: keep the last one.
 let lastText: string | undefined;
 let lastFolded: FoldedText | undefined;
-function folded(text: string): FoldedText {
+function foldCached(text: string): FoldedText {
   if (text !== lastText || !lastFolded) {
     lastText = text;
     lastFolded = foldText(text);
@@ -34,7 +34,7 @@ export function anchor(text: string, selectors: readonly Selector[]): AnchorResu
     return { start: position.start, end: position.end, method: 'position' };
   }
 
-  const ft = folded(text);
+  const ft = foldCached(text);
   const fq = foldString(quote.exact);
   if (fq.length === 0) return null;
   const context: QuoteContext = {
@@ -47,8 +47,8 @@ export function anchor(text: string, selectors: readonly Selector[]): AnchorResu
   // whose only change is whitespace or typography.
   const inText = exactOccurrences(text, quote.exact);
   if (inText.length > 0) {
-    const folded = inText.map((o) => ({ start: toFoldedOffset(ft, o.start), end: toFoldedOffset(ft, o.end) }));
-    const pick = inText[bestExact(ft.text, fq.length, folded, context)];
+    const places = inText.map((o) => ({ start: toFoldedOffset(ft, o.start), end: toFoldedOffset(ft, o.end) }));
+    const pick = inText[bestExact(ft.text, fq.length, places, context)];
     if (pick) return { ...pick, method: 'quote' };
   }
   const inFolded = exactOccurrences(ft.text, fq);

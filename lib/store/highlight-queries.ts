@@ -45,6 +45,12 @@ function matches(h: Highlight, q: ListQuery): boolean {
   return q.match ? q.match(h) : true;
 }
 
+/** What a walk needs of an idb cursor, whichever index it runs on. */
+interface RecordCursor {
+  value: HighlightRecord;
+  continue(): Promise<RecordCursor | null>;
+}
+
 const isBefore = (h: { created: number; id: string }, cursor: ListCursor) => newestFirst(cursor, h) < 0;
 
 export function highlightQueries(
@@ -72,15 +78,14 @@ export function highlightQueries(
     return null;
   };
 
-  /** Walks an index newest first, keeping the records that pass, until `limit` are kept. */
+  /** Walks a cursor (newest first), keeping the records that pass, until `limit` are kept. */
   const walk = async (
-    cursorRequest: Promise<{ value: HighlightRecord; continue(): Promise<unknown> } | null>,
+    first: Promise<RecordCursor | null>,
     limit: number,
     keep: (h: Highlight) => boolean = () => true,
   ): Promise<Highlight[]> => {
     const out: Highlight[] = [];
-    type Cursor = { value: HighlightRecord; continue(): Promise<Cursor | null> };
-    for (let c = (await cursorRequest) as Cursor | null; c && out.length < limit; c = await c.continue()) {
+    for (let c = await first; c && out.length < limit; c = await c.continue()) {
       const h = fromHighlightRecord(c.value);
       if (keep(h)) out.push(h);
     }

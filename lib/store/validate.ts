@@ -23,6 +23,8 @@ export function highlightProblem(h: Highlight): string | null {
   if (typeof h !== 'object' || h === null) return 'it is not a highlight';
   if (!isString(h.id) || h.id === '') return 'it has no id';
   if (!isString(h.url) || h.url === '') return `highlight ${h.id} has no page URL`;
+  if (typeof h.page !== 'object' || h.page === null) return `highlight ${h.id} has no page metadata`;
+  if (!isString(h.quote) || !Array.isArray(h.selectors)) return `highlight ${h.id} has no quote or selectors`;
   if (!isTime(h.created) || !isTime(h.updated)) return `highlight ${h.id} has no valid creation or update time`;
   if (!isStrings(h.entities) || !isStrings(h.tags)) return `highlight ${h.id} has no list of entities or tags`;
   if (!Array.isArray(h.facts)) return `highlight ${h.id} has no list of facts`;
