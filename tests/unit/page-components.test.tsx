@@ -8,6 +8,10 @@ import { EntityHoverCard } from '../../components/page/EntityHoverCard';
 import { PageLayer, type PageLayerActions } from '../../components/page/PageLayer';
 import { placeInViewport } from '../../components/page/floating';
 import { parseTags } from '../../components/page/tags';
+import { HIGHLIGHT_PAINT } from '../../components/page/highlight-colors';
+import { HIGHLIGHT_COLORS } from '../../lib/types';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 let host: HTMLElement;
 
@@ -201,5 +205,15 @@ describe('placeInViewport', () => {
 describe('parseTags', () => {
   it('splits on Western and Chinese commas and drops duplicates regardless of case', () => {
     expect(parseTags('CAC，cac、 Douyin ,\n#douyin, ')).toEqual(['CAC', 'Douyin']);
+  });
+});
+
+describe('highlight colours', () => {
+  it('paint each colour on the page as the card shows it', () => {
+    const css = readFileSync(resolve(process.cwd(), 'entrypoints/lens.content/highlights/highlights.css'), 'utf8');
+    for (const color of HIGHLIGHT_COLORS) {
+      const rule = new RegExp(`::highlight\\(qinglang-saved-${color}\\)\\s*\\{[^}]*background-color:\\s*([^;]+);`).exec(css);
+      expect(rule?.[1]?.trim(), color).toBe(HIGHLIGHT_PAINT[color]);
+    }
   });
 });

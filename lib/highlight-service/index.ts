@@ -1,0 +1,20 @@
+export { createHighlightService, type HighlightService, type HighlightServiceOptions, type StoreSource } from './service';
+export { registerHighlightHandlers } from './handlers';
+export {
+  createSelectionTrigger,
+  HIGHLIGHT_COMMAND,
+  HIGHLIGHT_MENU_ID,
+  HIGHLIGHT_MENU_TITLE,
+  type SelectionTrigger,
+  type SendToTab,
+} from './selection-trigger';
+export { factsOfQuote, entitiesOf } from './facts-of-quote';
+export type {
+  CardEdit,
+  HighlightDraft,
+  HighlightError,
+  PageCapture,
+  SaveReceipt,
+  SelectionOutcome,
+  UnreachableError,
+} from './messages';
