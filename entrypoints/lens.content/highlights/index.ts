@@ -1,0 +1,346 @@
+/**
+ * Highlights on the page: making one (floating button, keyboard command, context menu),
+ * painting the saved ones in the user's colours, their card (note, tags, colour, delete
+ * with undo), the entity hover card, and restoring them when the page loads or changes.
+ * The page's DOM is left alone: paint goes through CSS.highlights and the UI lives in
+ * one closed shadow root.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { describe } from '../../../lib/anchor';
+import { rangeOf } from '../../../lib/dom';
+import { builtinEntity } from '../../../lib/lexicon';
+import { createRouter, type Message } from '../../../lib/messages';
+import { articleText, readPageMeta } from '../../../lib/page-meta';
+import { normalizeUrl } from '../../../lib/url';
+import type { EntityId, Highlight, HighlightColor } from '../../../lib/types';
+import type { SelectionOutcome } from '../../../lib/highlight-service';
+import type { PageLayerState } from '../../../components/page/PageLayer';
+import type { FactCount } from '../../../components/page/EntityHoverCard';
+import type { HighlightEdit } from '../../../components/page/HighlightCard';
+import { ask } from './messaging';
+import { highlightableRange, pageSnapshot, trimmedSpan } from './page-text';
+import { SavedPainter } from './paint';
+import { Restorer } from './restorer';
+import { hitTest, type Point } from './hit-test';
+import { CUSTOM_TERM, entityAtPoint } from './entity-at-point';
+import { createUiHost, UI_HOST_TAG } from './ui-host';
+import './highlights.css';
+
+// Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
+const UNDO_MS = 10_000;
+// The pointer must rest this long on a mention before its card shows.
+const HOVER_DELAY_MS = 150;
+
+type Via = 'button' | 'command' | 'context-menu';
+
+export interface StartHighlightsOptions {
+  /** When a passage missing after load counts as orphaned (tests shorten it). */
+  settleMs?: number;
+}
+
+export function startHighlights(ctx: ContentScriptContext, options: StartHighlightsOptions = {}): void {
+  const doc = document;
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
+    // Without the Highlight API saved passages could only be drawn by changing the page.
+    console.warn('Qinglang Lens: this browser has no CSS Custom Highlight API; saved highlights are not shown on the page.');
+    return;
+  }
+  const painter = new SavedPainter(CSS.highlights);
+  let pageUrl = normalizeUrl(location.href);
+  let state: PageLayerState = {};
+  let saving = false;
+  let lastColor: HighlightColor = 'yellow';
+  let deleted: Highlight | undefined;
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let hovered: string | undefined;
+  const factCounts = new Map<EntityId, FactCount>();
+
+  const ui = createUiHost(doc, {
+    onSave: () => void saveSelection('button'),
+    onEdit: (edit) => void editCard(edit),
+    onDelete: () => void deleteCard(),
+    onCloseCard: () => show({ card: undefined }),
+    onUndo: () => void undoDelete(),
+    onDismissUndo: () => show({ undo: undefined }),
+    onDismissNotice: () => show({ notice: undefined }),
+  });
+
+  function show(patch: Partial<PageLayerState>): void {
+    state = { ...state, ...patch };
+    ui.render(state);
+  }
+
+  const restorer = new Restorer({
+    doc,
+    painter,
+    settleMs: options.settleMs,
+    report: ({ found, orphaned }) => {
+      const url = pageUrl;
+      void ask({ type: 'highlights/anchored', url, found, orphaned }).then((answer) => {
+        // Bookkeeping, not the user's action: the highlights stay painted; say why the flag is stale.
+        if (!answer.ok) console.warn(`Qinglang Lens: could not record which highlights are missing: ${answer.error.message}`);
+      });
+    },
+  });
+
+  async function loadPage(): Promise<void> {
+    const url = pageUrl;
+    const answer = await ask({ type: 'highlights/for-url', url });
+    if (url !== pageUrl) return;
+    if (!answer.ok) {
+      show({ notice: { message: `Your highlights on this page could not be loaded. ${answer.error.message}` } });
+      return;
+    }
+    await restorer.reset(answer.value);
+  }
+
+  // ── Making a highlight ────────────────────────────────────────────────────────────
+
+  function endOfRange(range: Range): Point | undefined {
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1];
+    return last ? { x: last.right, y: last.bottom } : undefined;
+  }
+
+  function offerButton(): void {
+    if (saving) return;
+    const range = highlightableRange(doc);
+    const at = range && endOfRange(range);
+    show({ button: at ? { at, busy: false } : undefined });
+  }
+
+  async function saveSelection(via: Via): Promise<SelectionOutcome> {
+    if (saving) return { ok: false, reason: 'failed', message: 'A highlight is already being saved.' };
+    const range = highlightableRange(doc);
+    const snapshot = range ? pageSnapshot(doc) : undefined;
+    const span = range && snapshot ? trimmedSpan(snapshot, range) : null;
+    if (!range || !snapshot || !span) {
+      const message = 'Select some text on the page first, then highlight it.';
+      if (via !== 'button') show({ notice: { message } });
+      return { ok: false, reason: 'no-selection', message };
+    }
+    const at = endOfRange(range) ?? { x: 16, y: 16 };
+    const meta = readPageMeta(doc, location.href);
+    const created = Date.now();
+    const draft = {
+      id: crypto.randomUUID(),
+      page: meta,
+      selectors: describe(snapshot.text, span.start, span.end),
+      quote: snapshot.text.slice(span.start, span.end),
+      note: '',
+      tags: [],
+      color: lastColor,
+      created,
+    };
+    // With the page's first highlight, keep what the page said, for citing it later.
+    const capture =
+      restorer.size === 0 ? { meta, text: articleText(doc, { skip: (el) => el.localName === UI_HOST_TAG }), captured: created } : undefined;
+
+    saving = true;
+    show({ button: { at, busy: true }, notice: undefined });
+    const answer = await ask({ type: 'highlights/save', draft, capture });
+    saving = false;
+    if (!answer.ok) {
+      show({ button: undefined, notice: { message: answer.error.message } });
+      return { ok: false, reason: 'failed', message: answer.error.message };
+    }
+    const { highlight, pageError } = answer.value;
+    const painted = rangeOf(snapshot, span.start, span.end, doc);
+    if (painted) restorer.addPainted(highlight, painted);
+    else void restorer.add(highlight);
+    doc.getSelection()?.removeAllRanges();
+    factCounts.clear();
+    show({
+      button: undefined,
+      card: { highlight, at },
+      notice: pageError
+        ? { message: `Highlight saved, but the page's text could not be kept with it. ${pageError.message}` }
+        : undefined,
+    });
+    return { ok: true, highlight };
+  }
+
+  // ── The card of a saved highlight ──────────────────────────────────────────────────
+
+  async function editCard(edit: HighlightEdit): Promise<void> {
+    const card = state.card;
+    if (!card) return;
+    const answer = await ask({ type: 'highlights/update', id: card.highlight.id, edit });
+    if (!answer.ok) {
+      if (state.card?.highlight.id === card.highlight.id) show({ card: { ...state.card, error: answer.error.message } });
+      return;
+    }
+    restorer.update(answer.value);
+    if (edit.color) lastColor = edit.color;
+    if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+  }
+
+  async function deleteCard(): Promise<void> {
+    const card = state.card;
+    if (!card) return;
+    const answer = await ask({ type: 'highlights/delete', id: card.highlight.id });
+    if (!answer.ok) {
+      show({ card: { ...card, error: answer.error.message } });
+      return;
+    }
+    restorer.remove(answer.value.id);
+    deleted = answer.value;
+    factCounts.clear();
+    if (undoTimer !== undefined) clearTimeout(undoTimer);
+    undoTimer = setTimeout(() => {
+      deleted = undefined;
+      show({ undo: undefined });
+    }, UNDO_MS);
+    show({ card: undefined, undo: { message: 'Highlight deleted' } });
+  }
+
+  async function undoDelete(): Promise<void> {
+    const highlight = deleted;
+    if (undoTimer !== undefined) clearTimeout(undoTimer);
+    deleted = undefined;
+    show({ undo: undefined });
+    if (!highlight) return;
+    const answer = await ask({ type: 'highlights/restore', highlight });
+    if (!answer.ok) {
+      show({ notice: { message: `The highlight could not be put back. ${answer.error.message}` } });
+      return;
+    }
+    factCounts.clear();
+    if (answer.value.url === pageUrl) await restorer.add(answer.value);
+  }
+
+  function paintedRanges(): Array<[string, Range]> {
+    return [...painter.entries()].map(([id, painted]) => [id, painted.range]);
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (ui.owns(event) || event.button !== 0) return;
+    const selection = doc.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    // The page's own controls keep their clicks, even inside a highlighted passage.
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('a[href], button, input, textarea, select, label, summary, [contenteditable]')) return;
+    const id = hitTest(doc, { x: event.clientX, y: event.clientY }, paintedRanges());
+    const highlight = id !== undefined ? restorer.get(id) : undefined;
+    if (highlight) show({ card: { highlight, at: { x: event.clientX, y: event.clientY } }, hover: undefined });
+    else if (state.card) show({ card: undefined });
+  }
+
+  // ── Entity hover card ──────────────────────────────────────────────────────────────
+
+  function factCountOf(entity: EntityId): FactCount {
+    const known = factCounts.get(entity);
+    if (known) return known;
+    const loading: FactCount = { state: 'loading' };
+    factCounts.set(entity, loading);
+    void ask({ type: 'highlights/fact-count', entity }).then((answer) => {
+      const count: FactCount = answer.ok
+        ? { state: 'known', count: answer.value }
+        : { state: 'failed', message: answer.error.message };
+      // Keep a failure only for this card: the next hover asks again.
+      if (answer.ok) factCounts.set(entity, count);
+      else factCounts.delete(entity);
+      if (state.hover && hovered === entity) show({ hover: { ...state.hover, facts: count } });
+    });
+    return loading;
+  }
+
+  function hoverAt(point: Point): void {
+    const hit = entityAtPoint(doc, CSS.highlights, point);
+    if (!hit) {
+      hovered = undefined;
+      if (state.hover) show({ hover: undefined });
+      return;
+    }
+    const at = { x: Math.round(hit.box.left), y: Math.round(hit.box.bottom) };
+    // Still on the same mention: leave the card as it is.
+    if (state.hover && hovered === hit.entity && state.hover.at.x === at.x && state.hover.at.y === at.y) return;
+    hovered = hit.entity;
+    const zh = (doc.documentElement.lang || '').toLowerCase().startsWith('zh');
+    const entry = hit.entity === CUSTOM_TERM ? undefined : builtinEntity(hit.entity);
+    show({
+      hover: entry
+        ? {
+            label: zh ? entry.label.zh : entry.label.en,
+            description: zh ? entry.description.zh : entry.description.en,
+            color: entry.color,
+            facts: factCountOf(hit.entity),
+            at,
+          }
+        : {
+            label: hit.text,
+            description: 'One of your own watch-list terms.',
+            at,
+          },
+    });
+  }
+
+  function onPointerMove(event: MouseEvent): void {
+    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+    if (ui.owns(event)) return;
+    const point = { x: event.clientX, y: event.clientY };
+    hoverTimer = setTimeout(() => hoverAt(point), HOVER_DELAY_MS);
+  }
+
+  // ── Wiring ─────────────────────────────────────────────────────────────────────────
+
+  const router = createRouter<unknown>();
+  router.on('highlights/from-selection', (message: Message<'highlights/from-selection'>) => saveSelection(message.via));
+  const onMessage = (message: unknown, sender: unknown) => router.dispatch(message, sender);
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.addEventListener(doc, 'mouseup', (event) => {
+    if (ui.owns(event)) return;
+    // After the browser has updated the selection for this mouseup.
+    setTimeout(offerButton, 0);
+  });
+  ctx.addEventListener(doc, 'keyup', (event) => {
+    if (ui.owns(event)) return;
+    if (event.shiftKey || event.key === 'Shift') setTimeout(offerButton, 0);
+    if (event.key === 'Escape' && state.button) show({ button: undefined });
+  });
+  ctx.addEventListener(doc, 'selectionchange', () => {
+    if (state.button && !saving && !highlightableRange(doc)) show({ button: undefined });
+  });
+  ctx.addEventListener(doc, 'click', onClick);
+  ctx.addEventListener(doc, 'mousemove', onPointerMove, { passive: true });
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      if (state.hover) show({ hover: undefined });
+      if (state.button && !saving) offerButton();
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const url = normalizeUrl(location.href);
+    if (url === pageUrl) return;
+    pageUrl = url;
+    show({ button: undefined, card: undefined, hover: undefined });
+    void restorer.reset([]).then(loadPage);
+  });
+
+  const isOurs = (node: Node): boolean => node.nodeName.toLowerCase() === UI_HOST_TAG;
+  const observer = new MutationObserver((records) => {
+    if (restorer.size === 0) return;
+    // Our own host coming and going is not the page changing.
+    if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
+    restorer.pageChanged();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    browser.runtime.onMessage.removeListener(onMessage);
+    if (undoTimer !== undefined) clearTimeout(undoTimer);
+    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+    restorer.dispose();
+    painter.dispose();
+    ui.remove();
+  });
+
+  void loadPage();
+}

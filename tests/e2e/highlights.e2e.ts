@@ -1,0 +1,252 @@
+/**
+ * Highlights in the real extension: select a passage with the mouse, save it with the
+ * floating button, and find it painted again after reloads, page edits and deletion.
+ * Only the keyboard command is called as the background would call it (headless
+ * Chromium has no way to press an extension shortcut).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, launchLens, readHighlights, settle, type Lens } from './harness';
+
+/** The one `chrome.*` call this test makes in the service worker. */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> };
+};
+
+const PATH = 'highlights/article.html';
+const ORIGINAL = readFileSync(join(FIXTURES_DIR, PATH), 'utf8');
+
+// From the middle of one paragraph into the next, across <em>, <strong> and a link.
+const FIRST_WORDS = 'platforms closed';
+const LAST_WORDS = 'review their ranking rules';
+
+let lens: Lens;
+beforeAll(async () => {
+  lens = await launchLens();
+});
+afterAll(async () => {
+  await lens?.close();
+});
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The saved highlights painted on the page, as their text. */
+async function paintedTexts(page: Page): Promise<string[]> {
+  return (await readHighlights(page, 'qinglang-saved-')).map((h) => squeeze(h.text));
+}
+
+/** What the extension's database holds for the page (read in the service worker). */
+function storedHighlights(url: string): Promise<Array<{ id: string; quote: string; orphaned: boolean; color: string }>> {
+  return lens.inWorker(async (pageUrl: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('qinglang-lens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Array<{ id: string; url: string; quote: string; orphaned?: boolean; color: string }>>(
+      (resolve, reject) => {
+        const request = db.transaction('highlights').objectStore('highlights').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      },
+    );
+    db.close();
+    return all
+      .filter((h) => h.url === pageUrl)
+      .map((h) => ({ id: h.id, quote: h.quote, orphaned: h.orphaned ?? false, color: h.color }));
+  }, url);
+}
+
+/** Drags the mouse from the first character of `from` to the last of `to`, as a reader selects. */
+async function selectWithMouse(page: Page, from: string, to: string): Promise<string> {
+  const points = await page.evaluate(
+    ([first, last]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const boxOf = (needle: string, which: 'first' | 'last') => {
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          const offset = which === 'first' ? at : at + needle.length - 1;
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: which === 'first' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
+        }
+        throw new Error(`"${needle}" is not on the page`);
+      };
+      const start = boxOf(first, 'first');
+      walker.currentNode = document.body;
+      return { start, end: boxOf(last, 'last') };
+    },
+    [from, to] as const,
+  );
+  await page.mouse.move(points.start.x, points.start.y);
+  await page.mouse.down();
+  await page.mouse.move(points.end.x, points.end.y, { steps: 8 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
+interface UiNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: UiNode[];
+  shadowRoots?: UiNode[];
+}
+
+type UiMatch = (attribute: (name: string) => string | undefined) => boolean;
+const byClass = (name: string): UiMatch => (attr) => (attr('class') ?? '').split(/\s+/).includes(name);
+const byLabel = (label: string): UiMatch => (attr) => attr('aria-label') === label;
+
+/**
+ * The centre of an element of our UI. It lives in a closed shadow root, out of reach of
+ * page scripts and of playwright's selectors; the DevTools protocol still sees it.
+ */
+async function centreOfOurs(cdp: CDPSession, match: UiMatch): Promise<{ x: number; y: number } | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: UiNode };
+  const stack = [root];
+  let found: UiNode | undefined;
+  while (stack.length > 0 && !found) {
+    const node = stack.pop()!;
+    const attrs = node.attributes ?? [];
+    const attribute = (name: string) => {
+      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+      return undefined;
+    };
+    if (match(attribute)) found = node;
+    stack.push(...(node.shadowRoots ?? []), ...(node.children ?? []));
+  }
+  if (!found) return null;
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: found.nodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+}
+
+/** Clicks an element of our UI with the mouse, once it is there. */
+async function clickOurs(page: Page, match: UiMatch): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const at = await settle(() => centreOfOurs(cdp, match), (p) => p !== null);
+    if (!at) throw new Error("the element is not in the extension's UI");
+    await page.mouse.click(at.x, at.y);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks the middle of the first box of the painted highlight. */
+async function clickHighlight(page: Page): Promise<void> {
+  const at = await page.evaluate(() => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('qinglang-saved-')) continue;
+      for (const range of highlight) {
+        const r = (range as Range).getClientRects()[0];
+        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (!at) throw new Error('no saved highlight painted');
+  await page.mouse.click(at.x, at.y);
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+}
+
+describe('highlights that last', () => {
+  let page: Page;
+  let url: string;
+  let quote: string;
+
+  it('saves a passage selected across paragraphs, a link and emphasis with the floating button', async () => {
+    page = await lens.openPage(PATH);
+    url = lens.server.url(PATH);
+    const selected = squeeze(await selectWithMouse(page, FIRST_WORDS, LAST_WORDS));
+    expect(selected.startsWith(FIRST_WORDS)).toBe(true);
+    expect(selected.endsWith(LAST_WORDS)).toBe(true);
+
+    await clickOurs(page, byClass('ql-selection-button'));
+    const stored = await settle(() => storedHighlights(url), (h) => h.length === 1);
+    expect(stored).toHaveLength(1);
+    quote = stored[0]!.quote;
+    // The stored quote keeps the paragraph break as a line break.
+    expect(quote).toMatch(/posts\.\nWeibo and Douyin were told/);
+    expect(squeeze(quote)).toBe(selected);
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([squeeze(quote)]);
+  });
+
+  it('paints the highlight on the same text after a reload', async () => {
+    await reload(page);
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([squeeze(quote)]);
+  });
+
+  it('finds it again after a paragraph was inserted before it and a word inside it edited', async () => {
+    const changed = ORIGINAL.replace(
+      '<p id="figures">',
+      '<p>Update: this story was corrected on Saturday to add the number of posts removed by each platform.</p>\n  <p id="figures">',
+    ).replace('and removed about', 'and deleted about');
+    lens.server.put(PATH, changed);
+    await reload(page);
+    const painted = await settle(() => paintedTexts(page), (t) => t.length === 1);
+    expect(painted).toHaveLength(1);
+    expect(painted[0]).toBe(squeeze(quote).replace('removed', 'deleted'));
+  });
+
+  it('flags the highlight as orphaned when its passage is gone, and paints nothing in its place', async () => {
+    const gone = ORIGINAL.replace(/<p id="figures">[\s\S]*?<\/p>\s*<p id="platforms">[\s\S]*?<\/p>/, '');
+    expect(gone).not.toContain('platforms closed');
+    lens.server.put(PATH, gone);
+    await reload(page);
+    const stored = await settle(() => storedHighlights(url), (h) => h[0]?.orphaned === true, 10_000);
+    expect(stored.map((h) => h.orphaned)).toEqual([true]);
+    expect(await paintedTexts(page)).toEqual([]);
+  });
+
+  it('clears the flag when the passage comes back', async () => {
+    lens.server.put(PATH, ORIGINAL);
+    await reload(page);
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([squeeze(quote)]);
+    const stored = await settle(() => storedHighlights(url), (h) => h[0]?.orphaned === false, 10_000);
+    expect(stored.map((h) => h.orphaned)).toEqual([false]);
+  });
+
+  it('opens the card on a click on the highlight, changes its colour there, and deletes it for good', async () => {
+    await clickHighlight(page);
+    await clickOurs(page, byLabel('Green'));
+    expect((await settle(() => storedHighlights(url), (h) => h[0]?.color === 'green'))[0]?.color).toBe('green');
+    expect((await readHighlights(page, 'qinglang-saved-')).map((h) => h.name)).toEqual(['green']);
+
+    await clickOurs(page, byClass('ql-card__delete'));
+    expect(await settle(() => storedHighlights(url), (h) => h.length === 0)).toEqual([]);
+    expect(await paintedTexts(page)).toEqual([]);
+    await reload(page);
+    // Give restore the time it would need to paint anything.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await paintedTexts(page)).toEqual([]);
+  });
+
+  it('highlights the selection when the keyboard command asks the tab to', async () => {
+    await selectWithMouse(page, 'Several bloggers', 'private chats');
+    const tabId = await lens.tabIdOf(page);
+    const outcome = await lens.inWorker(
+      (id: number) => chrome.tabs.sendMessage(id, { type: 'highlights/from-selection', via: 'command' }, { frameId: 0 }),
+      tabId,
+    );
+    expect(outcome).toMatchObject({ ok: true, highlight: { quote: expect.stringMatching(/^Several bloggers.*private chats$/) } });
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([
+      'Several bloggers said they had moved their paid groups to private chats',
+    ]);
+  });
+
+  it('adds nothing to the page but its one UI host, and makes no request outside 127.0.0.1', async () => {
+    const foreign = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('qinglang') && el.localName !== 'qinglang-lens-ui').length,
+    );
+    expect(foreign).toBe(0);
+    expect(lens.network.outside).toEqual([]);
+  });
+});
