@@ -15,6 +15,7 @@ const en = {
   // Entities on this page
   entities_heading: 'On this page',
   entities_empty: 'None of the watched names appear on this page.',
+  // English needs a singular; Chinese does not, so its _one strings repeat the general form.
   entity_mentions: '$1 mentions',
   entity_mention_one: '1 mention',
   entity_show_next: 'Show the next mention of $1',
@@ -101,11 +102,11 @@ const en = {
   timeline_published_basis: 'article date',
   // Import and export
   export_heading: 'Export',
-  export_scope: 'Exports $1 highlights',
+  export_scope: 'Highlights to export: $1',
   export_json: 'JSON (Web Annotation)',
   export_markdown: 'Markdown',
   export_csv: 'CSV (spreadsheet)',
-  export_done: 'Exported $1 highlights as $2.',
+  export_done: 'Exported as $2. Highlights: $1.',
   import_heading: 'Import',
   import_choose: 'Choose a JSON file to import',
   import_hint: 'A Qinglang Lens JSON export, or W3C Web Annotations (for example from Hypothesis).',
@@ -126,10 +127,10 @@ const en = {
   import_error_invalid: 'Annotation $1: “$2” $3.',
   import_error_unsafe_url: '$1: the address “$2” is not a web address; a file with such links is refused.',
   import_error_nothing_to_import: 'Nothing in the file quotes text from a web page, so there is nothing to import.',
-  import_warning_skipped_no_quote: '$1 annotations quote no text from a page and were skipped.',
-  import_warning_skipped_not_web: '$1 annotations are about something other than a web page and were skipped.',
-  import_warning_duplicate_ids: '$1 annotations appeared more than once; the latest edit of each was kept.',
-  import_warning_dropped_unsafe_canonical: '$1 pages named a canonical address that is not a web address; it was left out.',
+  import_warning_skipped_no_quote: 'Skipped because they quote no text from a page: $1.',
+  import_warning_skipped_not_web: 'Skipped because they are about something other than a web page: $1.',
+  import_warning_duplicate_ids: 'Annotations that appeared more than once (the latest edit of each was kept): $1.',
+  import_warning_dropped_unsafe_canonical: 'Canonical addresses left out because they are not web addresses: $1.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -32,7 +32,7 @@ describe('ImportExportPanel', () => {
   it('offers the three export formats and reports the one chosen', () => {
     const onExport = vi.fn();
     ui.show(<ImportExportPanel exportCount={12} onExport={onExport} onImport={noop} />);
-    expect(ui.root.textContent).toContain('Exports 12 highlights');
+    expect(ui.root.textContent).toContain('Highlights to export: 12');
     act(() => ui.button('Markdown').click());
     act(() => ui.button('CSV (spreadsheet)').click());
     act(() => ui.button('JSON (Web Annotation)').click());
@@ -78,7 +78,7 @@ describe('ImportExportPanel', () => {
     ui.show(<ImportExportPanel exportCount={1} onExport={noop} onImport={noop} result={result} />);
     const status = ui.root.querySelector('[role=status]');
     expect(status?.textContent).toContain('Import finished: 3 added, 1 updated, 2 skipped.');
-    expect(status?.textContent).toContain('2 annotations quote no text from a page and were skipped.');
+    expect(status?.textContent).toContain('Skipped because they quote no text from a page: 2.');
   });
 
   it('shows the parser’s error for a broken file, in the interface language', () => {
