@@ -26,6 +26,13 @@ export default defineConfig({
       'Spots the CAC, self-media, WeChat, Douyin, Weibo, Kuaishou and the Qinglang campaign on news pages; keeps your highlights and their campaign facts.',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Qinglang Lens' },
+    // The highlight shortcut; users can change it at chrome://extensions/shortcuts.
+    commands: {
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,29 @@
 import type { Browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
+import { openStore } from '@/lib/store';
+import {
+  createHighlightService,
+  createSelectionTrigger,
+  registerHighlightHandlers,
+  HIGHLIGHT_MENU_ID,
+  HIGHLIGHT_MENU_TITLE,
+} from '@/lib/highlight-service';
 
 // One router for every message the background answers; each feature registers its own.
 export default defineBackground(() => {
   const router = createRouter<Browser.runtime.MessageSender>();
   registerTabMentions(router);
+  registerHighlightHandlers(router, createHighlightService(() => openStore(indexedDB)));
+  // The shortcut and the menu item only know the tab: its content script owns the selection.
+  const trigger = createSelectionTrigger((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options));
+  const told = (outcome: { ok: boolean; message?: string } | undefined) => {
+    if (outcome && !outcome.ok) console.warn(`Qinglang Lens: ${outcome.message}`);
+  };
+  browser.commands.onCommand.addListener((command, tab) => void trigger.onCommand(command, tab).then(told));
+  browser.contextMenus.onClicked.addListener((info, tab) => void trigger.onMenuClick(info, tab).then(told));
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: HIGHLIGHT_MENU_TITLE, contexts: ['selection'] });
+  });
   browser.runtime.onMessage.addListener((message, sender) => router.dispatch(message, sender));
 });
