@@ -37,7 +37,6 @@ export function notice<C extends string>(code: C, message: string, ...params: (s
 
 /** The first characters of a value, for a message; control characters shown as "?". */
 export function excerpt(value: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }

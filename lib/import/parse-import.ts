@@ -143,7 +143,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
     if (typeof envelope.schemaVersion !== 'number') {
       return fail(notice('invalid', 'The file’s “ql:schemaVersion” should be a number.', 'ql:schemaVersion'));
     }
-    const known = toHighlightVersionCheck(envelope.schemaVersion);
+    const known = versionProblem(envelope.schemaVersion);
     if (known) return fail(known);
   }
   if (!Array.isArray(envelope.items)) return fail(notAnnotations());
@@ -210,7 +210,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   return { ok: true, format: envelope.format, highlights, pages, warnings };
 }
 
-function toHighlightVersionCheck(version: number): ImportError | undefined {
+function versionProblem(version: number): ImportError | undefined {
   return version === SCHEMA_VERSION ? undefined : schemaVersionError(version);
 }
 
