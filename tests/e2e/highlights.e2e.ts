@@ -92,6 +92,8 @@ async function selectWithMouse(page: Page, from: string, to: string): Promise<st
 
 interface UiNode {
   nodeId: number;
+  nodeType: number;
+  nodeValue?: string;
   attributes?: string[];
   children?: UiNode[];
   shadowRoots?: UiNode[];
@@ -102,39 +104,83 @@ const byClass = (name: string): UiMatch => (attr) => (attr('class') ?? '').split
 const byLabel = (label: string): UiMatch => (attr) => attr('aria-label') === label;
 
 /**
- * The centre of an element of our UI. It lives in a closed shadow root, out of reach of
- * page scripts and of playwright's selectors; the DevTools protocol still sees it.
+ * An element of our UI. It lives in a closed shadow root, out of reach of page scripts
+ * and of playwright's selectors; the DevTools protocol still sees it.
  */
-async function centreOfOurs(cdp: CDPSession, match: UiMatch): Promise<{ x: number; y: number } | null> {
+async function findOurs(cdp: CDPSession, match: UiMatch): Promise<UiNode | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: UiNode };
   const stack = [root];
-  let found: UiNode | undefined;
-  while (stack.length > 0 && !found) {
+  while (stack.length > 0) {
     const node = stack.pop()!;
     const attrs = node.attributes ?? [];
     const attribute = (name: string) => {
       for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
       return undefined;
     };
-    if (match(attribute)) found = node;
+    if (node.nodeType === 1 && match(attribute)) return node;
     stack.push(...(node.shadowRoots ?? []), ...(node.children ?? []));
   }
-  if (!found) return null;
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: found.nodeId })) as { model: { content: number[] } };
+  return null;
+}
+
+function textOf(node: UiNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return (node.children ?? []).map(textOf).join(' ');
+}
+
+async function centreOf(cdp: CDPSession, node: UiNode): Promise<{ x: number; y: number }> {
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
 }
 
-/** Clicks an element of our UI with the mouse, once it is there. */
-async function clickOurs(page: Page, match: UiMatch): Promise<void> {
+async function withCdp<T>(page: Page, work: (cdp: CDPSession) => Promise<T>): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const at = await settle(() => centreOfOurs(cdp, match), (p) => p !== null);
-    if (!at) throw new Error("the element is not in the extension's UI");
-    await page.mouse.click(at.x, at.y);
+    return await work(cdp);
   } finally {
     await cdp.detach();
   }
+}
+
+/** Clicks an element of our UI with the mouse, once it is there. */
+function clickOurs(page: Page, match: UiMatch): Promise<void> {
+  return withCdp(page, async (cdp) => {
+    const node = await settle(() => findOurs(cdp, match), (n) => n !== null);
+    if (!node) throw new Error("the element is not in the extension's UI");
+    const at = await centreOf(cdp, node);
+    await page.mouse.click(at.x, at.y);
+  });
+}
+
+/** The text of an element of our UI once `done` accepts it (or the last text seen). */
+function readOurs(page: Page, match: UiMatch, done: (text: string) => boolean): Promise<string> {
+  return withCdp(page, (cdp) =>
+    settle(
+      async () => {
+        const node = await findOurs(cdp, match);
+        return node ? textOf(node).replace(/\s+/g, ' ').trim() : '';
+      },
+      done,
+    ),
+  );
+}
+
+/** The centre of the first box of a text on the page. */
+function centreOfText(page: Page, needle: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`"${text}" is not on the page`);
+  }, needle);
 }
 
 /** Clicks the middle of the first box of the painted highlight. */
@@ -240,6 +286,37 @@ describe('highlights that last', () => {
     expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([
       'Several bloggers said they had moved their paid groups to private chats',
     ]);
+  });
+
+  it('shows what an entity is and how many facts the user collected about it when the pointer rests on its mark', async () => {
+    // The highlight saved by the command above states no figure; save one that does.
+    await selectWithMouse(page, 'According to', 'posts.');
+    await clickOurs(page, byClass('ql-selection-button'));
+    await settle(() => storedHighlights(url), (h) => h.length === 2);
+    await page.mouse.click(5, 5);
+
+    const mark = await centreOfText(page, 'Cyberspace Administration');
+    await page.mouse.move(mark.x, mark.y);
+    const card = await readOurs(page, byClass('ql-hover'), (t) => /facts? in your collection/.test(t));
+    expect(card).toMatch(/^CAC /);
+    expect(card).toMatch(/\b2 facts in your collection\./);
+  });
+
+  it('paints a saved passage of an article body that arrives after the page loaded', async () => {
+    // The same article, but its body is put in by a script a moment after load.
+    const body = /<article>[\s\S]*<\/article>/.exec(ORIGINAL)![0];
+    const late = ORIGINAL.replace(
+      body,
+      `<main id="app">Loading…</main><script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(body)}; }, 1200);</script>`,
+    );
+    lens.server.put(PATH, late);
+    await reload(page);
+    expect(await paintedTexts(page)).toEqual([]);
+    const painted = await settle(() => paintedTexts(page), (t) => t.length === 2);
+    expect(painted).toContain('Several bloggers said they had moved their paid groups to private chats');
+    // Found before the page settled: never flagged as orphaned on the way.
+    expect((await storedHighlights(url)).map((h) => h.orphaned)).toEqual([false, false]);
+    lens.server.put(PATH, ORIGINAL);
   });
 
   it('adds nothing to the page but its one UI host, and makes no request outside 127.0.0.1', async () => {

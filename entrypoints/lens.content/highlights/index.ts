@@ -323,17 +323,7 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     void restorer.reset([]).then(loadPage);
   });
 
-  const isOurs = (node: Node): boolean => node.nodeName.toLowerCase() === UI_HOST_TAG;
-  const observer = new MutationObserver((records) => {
-    if (restorer.size === 0) return;
-    // Our own host coming and going is not the page changing.
-    if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
-    restorer.pageChanged();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-
   ctx.onInvalidated(() => {
-    observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
     if (undoTimer !== undefined) clearTimeout(undoTimer);
     if (hoverTimer !== undefined) clearTimeout(hoverTimer);

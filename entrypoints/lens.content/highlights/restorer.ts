@@ -3,6 +3,7 @@ import { rangeOf } from '../../../lib/dom';
 import type { Highlight } from '../../../lib/types';
 import { pageSnapshot } from './page-text';
 import type { SavedPainter } from './paint';
+import { UI_HOST_TAG } from './ui-host';
 
 /** What re-anchoring learnt that the store does not know yet. */
 export interface AnchorReport {
@@ -57,6 +58,9 @@ export class Restorer {
   private running: Promise<void> | undefined;
   private again = false;
   private disposed = false;
+  /** Watches the page only while it has highlights: a page without any pays nothing. */
+  private readonly observer: MutationObserver;
+  private watching = false;
 
   constructor(options: RestorerOptions) {
     this.options = {
@@ -70,6 +74,22 @@ export class Restorer {
       now: options.now ?? (() => performance.now()),
     };
     this.startedAt = this.options.now();
+    this.observer = new MutationObserver((records) => {
+      // Our own UI host coming and going is not the page changing.
+      if (records.every((r) => isOurs(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
+      this.pageChanged();
+    });
+  }
+
+  private syncWatch(): void {
+    const want = !this.disposed && this.tracked.size > 0;
+    if (want === this.watching) return;
+    this.watching = want;
+    if (want) {
+      this.observer.observe(this.options.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    } else {
+      this.observer.disconnect();
+    }
   }
 
   /** Replaces the page's highlights (first load, SPA navigation) and anchors them. */
@@ -77,6 +97,7 @@ export class Restorer {
     this.options.painter.eraseAll();
     this.tracked.clear();
     for (const highlight of highlights) this.tracked.set(highlight.id, { highlight });
+    this.syncWatch();
     return this.checkNow();
   }
 
@@ -84,11 +105,13 @@ export class Restorer {
   addPainted(highlight: Highlight, range: Range): void {
     this.tracked.set(highlight.id, { highlight, paintedText: squeeze(range.toString()) });
     this.options.painter.paint(highlight.id, range, highlight.color);
+    this.syncWatch();
   }
 
   /** A highlight put back (undo): anchored again like a stored one. */
   add(highlight: Highlight): Promise<void> {
     this.tracked.set(highlight.id, { highlight });
+    this.syncWatch();
     return this.checkNow();
   }
 
@@ -102,6 +125,7 @@ export class Restorer {
   remove(id: string): void {
     this.tracked.delete(id);
     this.options.painter.erase(id);
+    this.syncWatch();
   }
 
   get(id: string): Highlight | undefined {
@@ -144,6 +168,7 @@ export class Restorer {
 
   dispose(): void {
     this.disposed = true;
+    this.syncWatch();
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.options.painter.eraseAll();
     this.tracked.clear();
@@ -201,6 +226,10 @@ export class Restorer {
     const tracked = this.tracked.get(id);
     if (tracked) tracked.highlight = { ...tracked.highlight, orphaned };
   }
+}
+
+function isOurs(node: Node): boolean {
+  return node.nodeName.toLowerCase() === UI_HOST_TAG;
 }
 
 function yieldToPage(): Promise<void> {
