@@ -27,6 +27,18 @@ export interface MessageMap {
   'mentions/report': { request: Record<never, never>; reply: PageMentions };
   /** Popup → background: the mentions a tab last reported, or null if none did. */
   'mentions/of-tab': { request: { tabId: number }; reply: PageMentions | null };
+  /**
+   * Popup → content script (tabs.sendMessage, top frame): scroll to the next mention of
+   * `entity` after the one shown last (wrapping round to the first) and flash it.
+   */
+  'mentions/reveal': { request: { entity: EntityId }; reply: MentionRevealed };
+}
+
+/** Which mention the page now shows: the `index`-th (from 1) of the entity's `total`; `found` false when there are none. */
+export interface MentionRevealed {
+  found: boolean;
+  index: number;
+  total: number;
 }
 
 export type MessageType = keyof MessageMap;
