@@ -319,6 +319,17 @@ describe('highlights that last', () => {
     lens.server.put(PATH, ORIGINAL);
   });
 
+  it('follows in-page navigation: highlights belong to their address, and come back with it', async () => {
+    await reload(page);
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 2)).toHaveLength(2);
+    // A single-page app moves to another address; even with the same text on screen,
+    // that address has highlights of its own (none).
+    await page.evaluate(() => history.pushState({}, '', '/highlights/another-story.html'));
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 0)).toEqual([]);
+    await page.evaluate(() => history.back());
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 2)).toHaveLength(2);
+  });
+
   it('adds nothing to the page but its one UI host, and makes no request outside 127.0.0.1', async () => {
     const foreign = await page.evaluate(() =>
       [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('qinglang') && el.localName !== 'qinglang-lens-ui').length,
