@@ -14,6 +14,7 @@ export type ImportErrorCode =
   | 'not_annotations'
   | 'remote_items'
   | 'too_many'
+  | 'too_complex'
   | 'newer_schema'
   | 'unknown_schema'
   | 'invalid'

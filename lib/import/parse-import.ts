@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Highlight, PageMeta } from '../types';
 import { SCHEMA_VERSION } from '../types';
+import { countContainers } from './json-size';
 import { issuePath, issueProblem, mostSpecificIssue } from './issue-message';
 import { LIMITS } from './limits';
 import { notice, type ImportError, type ImportWarning, type ImportWarningCode } from './notices';
@@ -30,6 +31,9 @@ export type ImportResult =
       warnings: ImportWarning[];
     }
   | { ok: false; error: ImportError };
+
+/** Objects and lists one annotation of ours opens on average is about 12; a generous bound. */
+const CONTAINERS_PER_ANNOTATION = 30;
 
 const fail = (error: ImportError): ImportResult => ({ ok: false, error });
 
@@ -130,6 +134,19 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
         `The file is too large to import (${megabytes(bytes)} MB; the limit is ${megabytes(maxBytes)} MB).`,
         megabytes(bytes),
         megabytes(maxBytes),
+      ),
+    );
+  }
+
+  // Room for each annotation's target, selectors, bodies, page and facts, and then some.
+  const containerBudget = maxItems * CONTAINERS_PER_ANNOTATION + 1000;
+  if (countContainers(text, containerBudget) > containerBudget) {
+    return fail(
+      notice(
+        'too_complex',
+        `The file holds more than ${containerBudget.toLocaleString('en')} objects and lists, far more than ${maxItems.toLocaleString('en')} annotations would; it is refused.`,
+        containerBudget,
+        maxItems,
       ),
     );
   }

@@ -66,6 +66,15 @@ describe('parseImport refuses a broken or hostile file with a clear message', ()
     expect(error.message).toContain('1,000,000');
   });
 
+  it('refuses a file of countless tiny objects before parsing it', () => {
+    const swarm = `[${Array(5_000).fill('{"a":[{}]}').join(',')}]`;
+    const error = refusal(parseImport(swarm, { maxItems: 100 }));
+    expect(error.code).toBe('too_complex');
+    // Brackets inside text are not structure: a long quote full of them is fine.
+    const brackets = annotation({ bodyValue: '[{'.repeat(20_000) });
+    expect(parseImport(brackets, { maxItems: 100 }).ok).toBe(true);
+  });
+
   it('refuses a file nested far deeper than any annotation', () => {
     expect(refusal(parseImport('['.repeat(200_000) + ']'.repeat(200_000))).code).toBe('too_deep');
   });
