@@ -9,28 +9,24 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { describe } from '../../../lib/anchor';
 import { rangeOf } from '../../../lib/dom';
-import { builtinEntity } from '../../../lib/lexicon';
 import { createRouter, type Message } from '../../../lib/messages';
 import { articleText, readPageMeta } from '../../../lib/page-meta';
 import { normalizeUrl } from '../../../lib/url';
-import type { EntityId, Highlight, HighlightColor } from '../../../lib/types';
+import type { Highlight, HighlightColor } from '../../../lib/types';
 import type { SelectionOutcome } from '../../../lib/highlight-service';
 import type { PageLayerState } from '../../../components/page/PageLayer';
-import type { FactCount } from '../../../components/page/EntityHoverCard';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
 import { ask } from './messaging';
 import { highlightableRange, pageSnapshot, trimmedSpan } from './page-text';
 import { SavedPainter } from './paint';
 import { Restorer } from './restorer';
 import { hitTest, type Point } from './hit-test';
-import { CUSTOM_TERM, entityAtPoint } from './entity-at-point';
+import { createEntityHover } from './entity-hover';
 import { createUiHost, UI_HOST_TAG } from './ui-host';
 import './highlights.css';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
 const UNDO_MS = 10_000;
-// The pointer must rest this long on a mention before its card shows.
-const HOVER_DELAY_MS = 150;
 
 type Via = 'button' | 'command' | 'context-menu';
 
@@ -53,9 +49,6 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
   let lastColor: HighlightColor = 'yellow';
   let deleted: Highlight | undefined;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  let hovered: string | undefined;
-  const factCounts = new Map<EntityId, FactCount>();
 
   const ui = createUiHost(doc, {
     onSave: () => void saveSelection('button'),
@@ -71,6 +64,13 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     state = { ...state, ...patch };
     ui.render(state);
   }
+
+  const hover = createEntityHover({
+    doc,
+    registry: CSS.highlights,
+    current: () => state.hover,
+    show: (card) => show({ hover: card }),
+  });
 
   const restorer = new Restorer({
     doc,
@@ -151,7 +151,7 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     if (painted) restorer.addPainted(highlight, painted);
     else void restorer.add(highlight);
     doc.getSelection()?.removeAllRanges();
-    factCounts.clear();
+    hover.forgetCounts();
     show({
       button: undefined,
       card: { highlight, at },
@@ -187,7 +187,7 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     }
     restorer.remove(answer.value.id);
     deleted = answer.value;
-    factCounts.clear();
+    hover.forgetCounts();
     if (undoTimer !== undefined) clearTimeout(undoTimer);
     undoTimer = setTimeout(() => {
       deleted = undefined;
@@ -207,7 +207,7 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
       show({ notice: { message: `The highlight could not be put back. ${answer.error.message}` } });
       return;
     }
-    factCounts.clear();
+    hover.forgetCounts();
     if (answer.value.url === pageUrl) await restorer.add(answer.value);
   }
 
@@ -226,62 +226,6 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     const highlight = id !== undefined ? restorer.get(id) : undefined;
     if (highlight) show({ card: { highlight, at: { x: event.clientX, y: event.clientY } }, hover: undefined });
     else if (state.card) show({ card: undefined });
-  }
-
-  // ── Entity hover card ──────────────────────────────────────────────────────────────
-
-  function factCountOf(entity: EntityId): FactCount {
-    const known = factCounts.get(entity);
-    if (known) return known;
-    const loading: FactCount = { state: 'loading' };
-    factCounts.set(entity, loading);
-    void ask({ type: 'highlights/fact-count', entity }).then((answer) => {
-      const count: FactCount = answer.ok
-        ? { state: 'known', count: answer.value }
-        : { state: 'failed', message: answer.error.message };
-      // Keep a failure only for this card: the next hover asks again.
-      if (answer.ok) factCounts.set(entity, count);
-      else factCounts.delete(entity);
-      if (state.hover && hovered === entity) show({ hover: { ...state.hover, facts: count } });
-    });
-    return loading;
-  }
-
-  function hoverAt(point: Point): void {
-    const hit = entityAtPoint(doc, CSS.highlights, point);
-    if (!hit) {
-      hovered = undefined;
-      if (state.hover) show({ hover: undefined });
-      return;
-    }
-    const at = { x: Math.round(hit.box.left), y: Math.round(hit.box.bottom) };
-    // Still on the same mention: leave the card as it is.
-    if (state.hover && hovered === hit.entity && state.hover.at.x === at.x && state.hover.at.y === at.y) return;
-    hovered = hit.entity;
-    const zh = (doc.documentElement.lang || '').toLowerCase().startsWith('zh');
-    const entry = hit.entity === CUSTOM_TERM ? undefined : builtinEntity(hit.entity);
-    show({
-      hover: entry
-        ? {
-            label: zh ? entry.label.zh : entry.label.en,
-            description: zh ? entry.description.zh : entry.description.en,
-            color: entry.color,
-            facts: factCountOf(hit.entity),
-            at,
-          }
-        : {
-            label: hit.text,
-            description: 'One of your own watch-list terms.',
-            at,
-          },
-    });
-  }
-
-  function onPointerMove(event: MouseEvent): void {
-    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
-    if (ui.owns(event)) return;
-    const point = { x: event.clientX, y: event.clientY };
-    hoverTimer = setTimeout(() => hoverAt(point), HOVER_DELAY_MS);
   }
 
   // ── Wiring ─────────────────────────────────────────────────────────────────────────
@@ -305,7 +249,14 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     if (state.button && !saving && !highlightableRange(doc)) show({ button: undefined });
   });
   ctx.addEventListener(doc, 'click', onClick);
-  ctx.addEventListener(doc, 'mousemove', onPointerMove, { passive: true });
+  ctx.addEventListener(
+    doc,
+    'mousemove',
+    (event) => {
+      if (!ui.owns(event)) hover.pointerMoved({ x: event.clientX, y: event.clientY });
+    },
+    { passive: true },
+  );
   ctx.addEventListener(
     window,
     'scroll',
@@ -326,7 +277,7 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     if (undoTimer !== undefined) clearTimeout(undoTimer);
-    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+    hover.dispose();
     restorer.dispose();
     painter.dispose();
     ui.remove();
