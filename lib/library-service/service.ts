@@ -1,0 +1,53 @@
+/**
+ * The background's work for the library and options pages, on a store handed in.
+ * Pure (no browser APIs), so it runs the same in the service worker and in tests.
+ */
+import type { FactEdit, ImportOutcome, LensStore, StoredPage, StoreResult } from '../store/types';
+import type { Fact, Highlight } from '../types';
+
+/** The store itself, or a way to open it when the first message arrives. */
+export type LibraryStoreSource = LensStore | (() => Promise<StoreResult<LensStore>>);
+
+export interface LibraryService {
+  updateFact(id: string, edit: FactEdit): Promise<StoreResult<Fact>>;
+  importHighlights(highlights: readonly Highlight[], pages: readonly StoredPage[]): Promise<StoreResult<ImportOutcome>>;
+  deleteAll(): Promise<StoreResult<void>>;
+}
+
+const invalid = <T>(message: string): StoreResult<T> => ({ ok: false, error: { kind: 'invalid', message } });
+
+/** The fields of FactEdit; anything else in an edit is refused rather than stored. */
+const FACT_FIELDS = new Set(['text', 'value', 'unit', 'qualifier', 'action', 'figureText', 'date', 'period', 'entities', 'unlinked']);
+
+export function createLibraryService(source: LibraryStoreSource, now: () => number = Date.now): LibraryService {
+  let opening: Promise<StoreResult<LensStore>> | undefined;
+  const open = (): Promise<StoreResult<LensStore>> => {
+    if (typeof source !== 'function') return Promise.resolve({ ok: true, value: source });
+    opening ??= source().then((result) => {
+      if (!result.ok) opening = undefined;
+      return result;
+    });
+    return opening;
+  };
+  const withStore = async <T>(work: (store: LensStore) => Promise<StoreResult<T>>): Promise<StoreResult<T>> => {
+    const opened = await open();
+    return opened.ok ? work(opened.value) : opened;
+  };
+
+  return {
+    updateFact: (id, edit) =>
+      withStore(async (store) => {
+        if (typeof id !== 'string' || id === '') return invalid('Could not correct the fact: it has no id.');
+        if (typeof edit !== 'object' || edit === null) return invalid('Could not correct the fact: no change was given.');
+        const unknown = Object.keys(edit).filter((k) => !FACT_FIELDS.has(k));
+        if (unknown.length > 0) return invalid(`Could not correct the fact: “${unknown.join('”, “')}” cannot be changed.`);
+        return store.updateFact(id, edit, now());
+      }),
+    importHighlights: (highlights, pages) =>
+      withStore(async (store) => {
+        if (!Array.isArray(highlights) || !Array.isArray(pages)) return invalid('Could not import: the highlights or pages are not lists. Nothing was imported.');
+        return store.bulkImport(highlights, pages);
+      }),
+    deleteAll: () => withStore((store) => store.deleteAll()),
+  };
+}
