@@ -338,3 +338,26 @@ describe('highlights that last', () => {
     expect(lens.network.outside).toEqual([]);
   });
 });
+
+describe('on a plain-http site', () => {
+  let plain: Lens;
+  beforeAll(async () => {
+    // A name that is not localhost: the page is not a secure context, as on many news sites.
+    plain = await launchLens({ args: ['--host-resolver-rules=MAP news.lens.test 127.0.0.1'] });
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
+  it('saves a highlight even where the page is not a secure context', async () => {
+    const page = await plain.context.newPage();
+    const address = plain.server.url(PATH).replace('127.0.0.1', 'news.lens.test');
+    await page.goto(address, { waitUntil: 'load' });
+    expect(await page.evaluate(() => isSecureContext)).toBe(false);
+    await selectWithMouse(page, 'Several bloggers', 'private chats');
+    await clickOurs(page, byClass('ql-selection-button'));
+    expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([
+      'Several bloggers said they had moved their paid groups to private chats',
+    ]);
+  });
+});

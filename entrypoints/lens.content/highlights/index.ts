@@ -22,6 +22,7 @@ import { SavedPainter } from './paint';
 import { Restorer } from './restorer';
 import { hitTest, type Point } from './hit-test';
 import { createEntityHover } from './entity-hover';
+import { newHighlightId } from './new-id';
 import { createUiHost, UI_HOST_TAG } from './ui-host';
 import './highlights.css';
 
@@ -125,7 +126,7 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
     const meta = readPageMeta(doc, location.href);
     const created = Date.now();
     const draft = {
-      id: crypto.randomUUID(),
+      id: newHighlightId(),
       page: meta,
       selectors: describe(snapshot.text, span.start, span.end),
       quote: snapshot.text.slice(span.start, span.end),
