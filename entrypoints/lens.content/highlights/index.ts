@@ -31,12 +31,7 @@ const UNDO_MS = 10_000;
 
 type Via = 'button' | 'command' | 'context-menu';
 
-export interface StartHighlightsOptions {
-  /** When a passage missing after load counts as orphaned (tests shorten it). */
-  settleMs?: number;
-}
-
-export function startHighlights(ctx: ContentScriptContext, options: StartHighlightsOptions = {}): void {
+export function startHighlights(ctx: ContentScriptContext): void {
   const doc = document;
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
     // Without the Highlight API saved passages could only be drawn by changing the page.
@@ -76,7 +71,6 @@ export function startHighlights(ctx: ContentScriptContext, options: StartHighlig
   const restorer = new Restorer({
     doc,
     painter,
-    settleMs: options.settleMs,
     report: ({ found, orphaned }) => {
       const url = pageUrl;
       void ask({ type: 'highlights/anchored', url, found, orphaned }).then((answer) => {
