@@ -9,7 +9,8 @@
  * plus alternatives tried on the way, so the choice stays checkable:
  *   (d) one combined case-insensitive RegExp over all forms (the probe's approach);
  *   (e) the same RegExp without the `i` flag, case folded into character classes.
- * Each figure is the median of several timed runs after warm-up. MB = 10^6 bytes of UTF-8.
+ * Speeds are medians of several rounds after warm-up, in CPU time; ratios are medians of
+ * per-round ratios, with their range over the rounds. MB = 10^6 bytes of UTF-8.
  */
 import { BUILTIN_ENTITIES } from '../lib/lexicon';
 import { detect, defaultMatcher } from '../lib/detect';
@@ -128,44 +129,59 @@ function median(values: number[]): number {
 let sink = 0;
 
 /**
- * Times every contender on the same text, round-robin: the machine this runs on may be
- * busy with other work, and interleaving spreads any slow stretch over all contenders
- * instead of penalising whichever was running. Returns the median ms per contender.
+ * Times every contender on the same text, round-robin, in CPU time of this process:
+ * the machine may be busy with other work, and wall-clock time then measures the
+ * scheduler more than the code. Returns each contender's time per round (ms).
  */
-function measureAll(contenders: ReadonlyArray<() => number>, runs: number): number[] {
+function measureAll(contenders: ReadonlyArray<() => number>, runs: number, repeat: number): number[][] {
   // Warm-up: long enough for the JIT to reach its optimising tier on every contender.
   for (const run of contenders) {
     const warmUntil = performance.now() + 300;
     for (let w = 0; w < 3 || performance.now() < warmUntil; w++) sink ^= run();
   }
-  const times: number[][] = contenders.map(() => []);
+  const rounds: number[][] = [];
   for (let r = 0; r < runs; r++) {
-    contenders.forEach((run, k) => {
-      const t0 = performance.now();
-      sink ^= run();
-      times[k]!.push(performance.now() - t0);
-    });
+    rounds.push(
+      contenders.map((run) => {
+        // CPU time is accounted in scheduler ticks: a sample must span many of them.
+        const before = process.cpuUsage();
+        for (let n = 0; n < repeat; n++) sink ^= run();
+        const used = process.cpuUsage(before);
+        return (used.user + used.system) / 1000 / repeat;
+      }),
+    );
   }
-  return times.map(median);
+  return rounds;
 }
 
-function report(label: string, mb: number, ms: number, ceilingMs: number, naiveMs: number): void {
-  const mbps = mb / (ms / 1000);
+/**
+ * Ratios are taken within each round, then the median over rounds: neighbouring runs
+ * share the machine's conditions of the moment (a busy sibling core slows every
+ * contender alike), so a per-round ratio is far steadier than a ratio of medians.
+ */
+function report(label: string, mb: number, rounds: number[][], k: number): void {
+  const ms = median(rounds.map((r) => r[k]!));
+  const toCeiling = rounds.map((r) => r[0]! / r[k]!);
+  const toNaive = median(rounds.map((r) => r[1]! / r[k]!));
+  const spread = k === 0 ? '' : `  (rounds ${Math.min(...toCeiling).toFixed(2)}–${Math.max(...toCeiling).toFixed(2)})`;
   console.log(
-    `  ${label.padEnd(44)} ${mbps.toFixed(0).padStart(6)} MB/s` +
-      `   ×ceiling ${(ceilingMs / ms).toFixed(2).padStart(5)}   ×naive ${(naiveMs / ms).toFixed(1).padStart(6)}`,
+    `  ${label.padEnd(40)} ${(mb / (ms / 1000)).toFixed(0).padStart(6)} MB/s` +
+      `   ×ceiling ${median(toCeiling).toFixed(2).padStart(5)}   ×naive ${toNaive.toFixed(1).padStart(5)}${spread}`,
   );
 }
 
 function main(): void {
   defaultMatcher(); // compile outside the timings
   console.log(`Detection throughput (${FORMS.length} surface forms, Node ${process.version})`);
-  for (const [name, size, runs] of [['1 MB', 1e6, 15], ['20 MB', 20e6, 7]] as const) {
+  for (const [name, size, runs, repeat] of [['1 MB', 1e6, 9, 20], ['20 MB', 20e6, 9, 1]] as const) {
     const { text, blocks } = makeText(size, 20240610);
     const mb = Buffer.byteLength(text, 'utf8') / 1e6;
     const found = detect(text).length;
     console.log(`\n${name}: ${mb.toFixed(2)} MB, ${text.length.toLocaleString('en')} UTF-16 units, ${blocks.length.toLocaleString('en')} blocks, ${found.toLocaleString('en')} mentions`);
-    const [ceilingMs, naiveMs, detectMs, blocksMs, regexIMs, regexClassesMs] = measureAll(
+    let inBlocks = 0;
+    for (const b of blocks) inBlocks += detect(b).length;
+    if (inBlocks !== found) throw new Error(`block by block found ${inBlocks} mentions, the whole text ${found}`);
+    const rounds = measureAll(
       [
         () => ceilingLoop(text),
         () => naiveIndexOf(text),
@@ -179,13 +195,14 @@ function main(): void {
         () => countRegExp(COMBINED_CLASSES, text),
       ],
       runs,
-    ) as [number, number, number, number, number, number];
-    report('(a) char-code loop (ceiling)', mb, ceilingMs, ceilingMs, naiveMs);
-    report('(b) naive indexOf per form', mb, naiveMs, ceilingMs, naiveMs);
-    report('(c) detect(), whole text', mb, detectMs, ceilingMs, naiveMs);
-    report('(c) detect(), block by block', mb, blocksMs, ceilingMs, naiveMs);
-    report('(d) one RegExp, i flag (tried)', mb, regexIMs, ceilingMs, naiveMs);
-    report('(e) one RegExp, case in classes (tried)', mb, regexClassesMs, ceilingMs, naiveMs);
+      repeat,
+    );
+    report('(a) char-code loop (ceiling)', mb, rounds, 0);
+    report('(b) naive indexOf per form', mb, rounds, 1);
+    report('(c) detect(), whole text', mb, rounds, 2);
+    report('(c) detect(), block by block', mb, rounds, 3);
+    report('(d) one RegExp, i flag (tried)', mb, rounds, 4);
+    report('(e) one RegExp, case in classes (tried)', mb, rounds, 5);
   }
   if (sink === 0.5) console.log(sink); // keeps the results alive without printing them
 }

@@ -130,7 +130,8 @@ function foldForm(text: string): string {
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const f = fold[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const f = fold[c] || c;
     if (f === IGNORABLE) continue;
     if (f === SPACE) {
       pendingSpace = out !== '';
@@ -143,46 +144,60 @@ function foldForm(text: string): string {
   return out;
 }
 
+/** Root keys of capital first letters are kept apart from lower-case and caseless ones. */
+const CAPITAL_ROOT = 0x10000;
+
 function buildTables(variants: readonly Variant[]): CompiledTables {
-  const { fold, foldLower } = foldTables();
+  const { fold, foldLower, changed } = foldTables();
   const word = wordCharTable();
+  const lower = (c: number) => foldLower[c] || c;
   const children: Array<Map<number, number>> = [new Map()];
   const ending: Array<Variant[] | undefined> = [undefined];
-  // For each first character: whether some form starting with it accepts it in any case.
-  const firstAnyCase = new Map<number, boolean>();
+  const newState = (): number => {
+    children.push(new Map());
+    ending.push(undefined);
+    return children.length - 1;
+  };
 
+  // The first character is split by case: a form in any case hangs under both its
+  // capital and its lower-case first letter, a `capitals` form under the capital only.
+  // So at "state" or "office" the scanner sees at once that no form can start there,
+  // although "State Internet Information Office" and "Office of the …" could at
+  // "State" and "Office"; both cases are still one state for caseless Han characters.
   for (const v of variants) {
-    let state = 0;
-    for (let k = 0; k < v.folded.length; k++) {
-      const f = v.folded.charCodeAt(k);
-      const key = foldLower[f]!;
-      if (k === 0) {
-        const anyCase = !v.capitals || fold[f] === foldLower[f];
-        firstAnyCase.set(key, (firstAnyCase.get(key) ?? false) || anyCase);
-      }
-      let next = children[state]!.get(key);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        ending.push(undefined);
-        children[state]!.set(key, next);
-      }
-      state = next;
+    const f0 = v.folded.charCodeAt(0);
+    const key0 = lower(f0);
+    const hasCase = key0 !== f0 || String.fromCharCode(f0).toUpperCase() !== String.fromCharCode(f0);
+    const roots: number[] = [];
+    if (!hasCase) roots.push(key0);
+    else {
+      roots.push(key0 | CAPITAL_ROOT);
+      if (!v.capitals || key0 === f0) roots.push(key0);
     }
-    (ending[state] ??= []).push(v);
+    for (const root of roots) {
+      let state = children[0]!.get(root) ?? children[0]!.set(root, newState()).get(root)!;
+      for (let k = 1; k < v.folded.length; k++) {
+        const key = lower(v.folded.charCodeAt(k));
+        state = children[state]!.get(key) ?? children[state]!.set(key, newState()).get(key)!;
+      }
+      (ending[state] ??= []).push(v);
+    }
   }
+  // Web addresses are found in the same pass: the scanner must stop at ":" and at a
+  // word-initial "w" even when no form starts with them. This state has no edges and no forms.
+  const urlState = newState();
 
   const states = children.length;
   const edgeStart = new Int32Array(states + 1);
   let edges = 0;
   for (let s = 0; s < states; s++) {
     edgeStart[s] = edges;
-    edges += children[s]!.size;
+    edges += s === 0 ? 0 : children[s]!.size;
   }
   edgeStart[states] = edges;
   const edgeCode = new Uint16Array(edges);
   const edgeTo = new Int32Array(edges);
-  for (let s = 0; s < states; s++) {
+  for (let s = 1; s < states; s++) {
     let e = edgeStart[s]!;
     for (const [code, to] of children[s]!) {
       edgeCode[e] = code;
@@ -202,38 +217,30 @@ function buildTables(variants: readonly Variant[]): CompiledTables {
   }
 
   const start = new Int32Array(0x10000);
-  const firstStates = children[0]!;
-  for (let c = 0; c < 0x10000; c++) {
-    let packed = word[c]!;
-    const key = foldLower[c]!;
-    const state = key === IGNORABLE || key === SPACE ? undefined : firstStates.get(key);
-    // Where every form starting with this letter wants a capital, a lower-case one
-    // cannot start a match: the scanner need not even look ("cac", "office").
-    if (state !== undefined && (firstAnyCase.get(key) || fold[c] !== foldLower[c])) {
-      packed |= (word[key]! << 1) | (state << STATE_SHIFT);
-    }
-    start[c] = packed;
+  start.set(word);
+  // Every raw code unit that folds to a first character: the character itself and the
+  // variants the fold tables list (Ｃ, ç, ...), found without scanning all 65,536.
+  const raws = new Map<number, number[]>();
+  const rootOf = (c: number): number => {
+    const key = lower(c);
+    return (fold[c] || c) !== key ? key | CAPITAL_ROOT : key;
+  };
+  for (const root of children[0]!.keys()) {
+    const key = root & 0xffff;
+    if (foldLower[key] === 0) raws.set(key, [key]);
+    const upper = String.fromCharCode(key).toUpperCase();
+    if (upper.length === 1 && upper.charCodeAt(0) !== key) raws.set(key, [key, upper.charCodeAt(0)]);
   }
-  // Web addresses are found in the same pass: the scanner must stop at ":" and at a
-  // word-initial "w" even when no form starts with them.
-  const urlState = states;
+  for (const c of changed) raws.get(lower(c))?.push(c);
+  for (const [key, codes] of raws) {
+    for (const c of new Set(codes)) {
+      const state = children[0]!.get(rootOf(c));
+      if (state !== undefined) start[c] = start[c]! | (word[key]! << 1) | (state << STATE_SHIFT);
+    }
+  }
   for (const c of [0x3a, 0x77, 0x57]) {
     if (start[c]! >>> STATE_SHIFT === 0) start[c] = start[c]! | (word[c]! << 1) | (urlState << STATE_SHIFT);
   }
-  const edgeStartWithUrl = new Int32Array(states + 2);
-  edgeStartWithUrl.set(edgeStart);
-  edgeStartWithUrl[states + 1] = edges;
-  const acceptsWithUrl = new Int32Array(states + 1).fill(-1);
-  acceptsWithUrl.set(accepts);
 
-  return {
-    start,
-    urlState,
-    edgeStart: edgeStartWithUrl,
-    edgeCode,
-    edgeTo,
-    accepts: acceptsWithUrl,
-    variants: variantLists,
-    foldLower,
-  };
+  return { start, urlState, edgeStart, edgeCode, edgeTo, accepts, variants: variantLists, foldLower };
 }

@@ -26,49 +26,61 @@ export function scanText(text: string, t: CompiledTables): Mention[] {
   const out: Mention[] = [];
   const { start: startTable, urlState, foldLower, edgeStart, edgeCode, accepts: acceptsAt } = t;
   const length = text.length;
-  // Whether the character before i continues a Latin word (bit 0 of its table entry).
-  let prevWord = 0;
-  for (let i = 0; i < length; i++) {
-    // The hot loop: one table read per character and no branch that depends on the
-    // character unless a form can start here. A Latin-script form cannot start inside
-    // a word ("this", "Alcacer"): its BOUNDARY_BIT masks the state out when prevWord is set.
+  let i = nextCandidate(text, 0, startTable);
+  while (i < length) {
+    const v = startTable[text.charCodeAt(i)]!;
+    const first = v >>> STATE_SHIFT;
+    let resume = i + 1;
+    const code = text.charCodeAt(i);
+    // Web addresses are skipped in the same pass: at "://" (its scheme already behind
+    // us) and at a word-initial "ww".
+    const urlEnd =
+      code === COLON || ((code | 0x20) === LOWER_W && (text.charCodeAt(i + 1) | 0x20) === LOWER_W) ? addressAt(text, i, out) : -1;
+    if (urlEnd > i) resume = urlEnd;
+    else if (first !== urlState && continuesSomeForm(text, i, first, t) && !inHostName(text, i, v, startTable)) {
+      const end = matchAt(text, i, length, first, t, out);
+      if (end > i) resume = end;
+    }
+    i = nextCandidate(text, resume, startTable);
+  }
+  return out;
+
+  /** Unless a one-character form ends here, the next character must continue some form: a cheap filter before the walk. */
+  function continuesSomeForm(text: string, i: number, first: number, t: CompiledTables): boolean {
+    if (acceptsAt[first]! >= 0 || i + 1 >= length) return true;
+    const next = text.charCodeAt(i + 1);
+    const f = foldLower[next] || next;
+    if (f === IGNORABLE || f === SPACE) return true;
+    for (let e = edgeStart[first]!, last = edgeStart[first + 1]!; e < last; e++) if (edgeCode[e] === f) return true;
+    void t;
+    return false;
+  }
+}
+
+/**
+ * The hot loop: the first position at or after `from` where a form may start. One table
+ * read per character, and no branch that depends on the character except where a form
+ * may start; kept apart so that its index is a plain induction variable, which lets the
+ * compiler drop the bounds checks. A Latin-script form cannot start inside a word
+ * ("this", "Alcacer"): its BOUNDARY_BIT masks its state out after a word character.
+ */
+function nextCandidate(text: string, from: number, startTable: Int32Array): number {
+  const length = text.length;
+  let prevWord = from > 0 ? startTable[text.charCodeAt(from - 1)]! & WORD_BIT : 0;
+  for (let i = from; i < length; i++) {
     const v = startTable[text.charCodeAt(i)]!;
     const blocked = (v >>> 1) & prevWord;
     prevWord = v & WORD_BIT;
-    const first = (v >>> STATE_SHIFT) & -(blocked ^ 1);
-    if (first === 0) continue;
-
-    // Web addresses are skipped in the same pass: at "://" (its scheme already behind
-    // us) and at a word-initial "ww".
-    const code = text.charCodeAt(i);
-    if (code === COLON || ((code | 0x20) === LOWER_W && (text.charCodeAt(i + 1) | 0x20) === LOWER_W)) {
-      const urlEnd = addressAt(text, i, out);
-      if (urlEnd > i) {
-        i = urlEnd - 1;
-        prevWord = startTable[text.charCodeAt(i)]! & WORD_BIT;
-        continue;
-      }
-    }
-    if (first === urlState) continue;
-    // Unless a one-character form ends here, the next character must continue some form.
-    if (acceptsAt[first]! < 0 && i + 1 < length) {
-      const f = foldLower[text.charCodeAt(i + 1)]!;
-      if (f !== IGNORABLE && f !== SPACE) {
-        let e = edgeStart[first]!;
-        const last = edgeStart[first + 1]!;
-        while (e < last && edgeCode[e] !== f) e++;
-        if (e === last) continue;
-      }
-    }
-    // A dot glued to a word on the left makes this part of a host name: m.weibo.cn.
-    if ((v & BOUNDARY_BIT) !== 0 && i >= 2 && text.charCodeAt(i - 1) === DOT && (startTable[text.charCodeAt(i - 2)]! & WORD_BIT) !== 0) continue;
-    const end = matchAt(text, i, length, first, t, out);
-    if (end > i) {
-      i = end - 1;
-      prevWord = startTable[text.charCodeAt(i)]! & WORD_BIT;
-    }
+    if (((v >>> STATE_SHIFT) & -(blocked ^ 1)) !== 0) return i;
   }
-  return out;
+  return length;
+}
+
+/** A dot glued to a word on the left makes this part of a host name: m.weibo.cn. */
+function inHostName(text: string, i: number, v: number, startTable: Int32Array): boolean {
+  return (
+    (v & BOUNDARY_BIT) !== 0 && i >= 2 && text.charCodeAt(i - 1) === DOT && (startTable[text.charCodeAt(i - 2)]! & WORD_BIT) !== 0
+  );
 }
 
 /**
@@ -103,7 +115,7 @@ function matchAt(text: string, start: number, to: number, first: number, t: Comp
   if (acceptsAt[state]! >= 0) count = pushCandidate(count, state, j);
   walk: while (j < to) {
     const code = text.charCodeAt(j);
-    const f = foldLower[code]!;
+    const f = foldLower[code] || code;
     if (f === IGNORABLE) {
       j++;
       continue;
@@ -122,8 +134,9 @@ function matchAt(text: string, start: number, to: number, first: number, t: Comp
       // a heading ending in "Sina" and a paragraph starting "Weibo" are not one name.
       let lineBreaks = isLineBreak(code) ? 1 : 0;
       let prev = code;
-      while (j < to && foldLower[text.charCodeAt(j)] === SPACE) {
+      while (j < to) {
         const c = text.charCodeAt(j);
+        if ((foldLower[c] || c) !== SPACE) break;
         if (isLineBreak(c) && !(c === LF && prev === CR)) lineBreaks++;
         if (lineBreaks > 1) break walk;
         prev = c;

@@ -35,7 +35,8 @@ export function normalize(text: string, options: NormalizeOptions = {}): Normali
   const codes = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const f = table[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const f = table[c] || c;
     if (f === IGNORABLE) continue;
     codes[n] = f;
     offsets[n] = i;
