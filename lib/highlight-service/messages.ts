@@ -8,7 +8,7 @@ import type { StoreError, StoreResult } from '../store/types';
 
 /** What the content script knows of a new highlight; the background adds its entities and facts. */
 export interface HighlightDraft {
-  /** Client-generated (crypto.randomUUID), so a retried save is never saved twice. */
+  /** Client-generated random UUID (see the content script's new-id.ts), so a retried save is never saved twice. */
   id: string;
   page: PageMeta;
   selectors: Selector[];
