@@ -24,7 +24,7 @@ function isLineBreak(code: number): boolean {
 
 export function scanText(text: string, t: CompiledTables): Mention[] {
   const out: Mention[] = [];
-  const { start: startTable, urlState, foldLower, edgeStart, edgeCode, accepts: acceptsAt } = t;
+  const { start: startTable, urlState } = t;
   const length = text.length;
   let i = nextCandidate(text, 0, startTable);
   while (i < length) {
@@ -44,17 +44,17 @@ export function scanText(text: string, t: CompiledTables): Mention[] {
     i = nextCandidate(text, resume, startTable);
   }
   return out;
+}
 
-  /** Unless a one-character form ends here, the next character must continue some form: a cheap filter before the walk. */
-  function continuesSomeForm(text: string, i: number, first: number, t: CompiledTables): boolean {
-    if (acceptsAt[first]! >= 0 || i + 1 >= length) return true;
-    const next = text.charCodeAt(i + 1);
-    const f = foldLower[next] || next;
-    if (f === IGNORABLE || f === SPACE) return true;
-    for (let e = edgeStart[first]!, last = edgeStart[first + 1]!; e < last; e++) if (edgeCode[e] === f) return true;
-    void t;
-    return false;
-  }
+/** Unless a one-character form ends here, the next character must continue some form: a cheap filter before the walk. */
+function continuesSomeForm(text: string, i: number, first: number, t: CompiledTables): boolean {
+  if (t.accepts[first]! >= 0 || i + 1 >= text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  const f = t.foldLower[next] || next;
+  if (f === IGNORABLE || f === SPACE) return true;
+  const { edgeStart, edgeCode } = t;
+  for (let e = edgeStart[first]!, last = edgeStart[first + 1]!; e < last; e++) if (edgeCode[e] === f) return true;
+  return false;
 }
 
 /**

@@ -197,7 +197,11 @@ const kuaishou: EntityEntry = {
     zh: '快手，短视频和直播平台，抖音的主要竞争对手。',
   },
   color: '#05a2c2',
-  forms: [{ text: 'Kuaishou' }, { text: '快手' }],
+  forms: [
+    { text: 'Kuaishou' },
+    // 快手 is also everyday Chinese: 快手快脚 (nimble), 快手菜 (a quick dish).
+    { text: '快手', notFollowedBy: /^(?:快脚|快腳|菜)/ },
+  ],
 };
 
 const qinglang: EntityEntry = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, detect, entityInfo, type Matcher } from '../../lib/detect';
+import { normalize, toOriginalRange } from '../../lib/text';
 import type { Mention } from '../../lib/types';
 
 /** Every mention must quote the text exactly, in order, without overlaps. */
@@ -192,6 +193,10 @@ describe('the platforms', () => {
     ]);
   });
 
+  it('does not take the everyday 快手 for Kuaishou', () => {
+    expect(found('他做事快手快脚，晚饭是三道快手菜。')).toEqual([]);
+  });
+
   it('keeps names apart when a slash joins them', () => {
     expect(found('WeChat/Weixin and Douyin/Kuaishou')).toEqual([
       ['wechat', 'WeChat'],
@@ -297,6 +302,22 @@ describe('offsets', () => {
     ]);
     expect(found('News from Sina\n\nWeibo users said')).toEqual([['weibo', 'Weibo']]);
     expect(found('News from Sina\r\n\r\nWeibo users said')).toEqual([['weibo', 'Weibo']]);
+  });
+});
+
+describe('folding', () => {
+  it('finds the same mentions in a text as in its normalised form, mapped back', () => {
+    const text =
+      'Ｗｅｉｂｏ and ＷｅＣｈａｔ, zi\u0300me\u0301iti\u030c, self\u2011media, China’s Cyberspace Administration, ' +
+      'Sina\u00a0Weibo, 「清朗・2024」, Qīnglǎng, Wei\u00adbo, ＣＡＣ。';
+    const folded = normalize(text);
+    const direct = detect(text).map((m) => [m.entity, m.start, m.end]);
+    const viaNormalised = detect(folded.text).map((m) => {
+      const { start, end } = toOriginalRange(folded, m.start, m.end);
+      return [m.entity, start, end];
+    });
+    expect(direct).toHaveLength(10);
+    expect(viaNormalised).toEqual(direct);
   });
 });
 
