@@ -1,0 +1,343 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { FactGroupList } from '@/components/FactGroupList';
+import { FilterBar } from '@/components/FilterBar';
+import type { HighlightChanges } from '@/components/HighlightItem';
+import { HighlightList } from '@/components/HighlightList';
+import { ImportExportPanel, type TransferResult } from '@/components/ImportExportPanel';
+import { Notice } from '@/components/Notice';
+import { SearchBox } from '@/components/SearchBox';
+import { Timeline } from '@/components/Timeline';
+import { getLocale } from '@/components/i18n';
+import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/export';
+import type { FactGroup } from '@/lib/facts';
+import { parseImport } from '@/lib/import';
+import type { PageWrites } from '@/lib/library-service';
+import { facetsOf, timelineOf, type HighlightFilter } from '@/lib/search';
+import { entityColor, type LensSettings } from '@/lib/settings';
+import type { FactEdit, LensStore, StoredPage, StoreResult } from '@/lib/store';
+import type { EntityId, Fact, Highlight } from '@/lib/types';
+import { entityNamer } from '../popup/entity-names';
+import { StatusBar, type Status } from '../popup/StatusBar';
+import { EntityNav, type EntityNavItem } from './EntityNav';
+import { FactEditor } from './FactEditor';
+import {
+  collect,
+  exportFileName,
+  factsOf,
+  groupsOf,
+  isFiltered,
+  selectHighlights,
+  unlinkFrom,
+  withFact,
+  type LibraryQuery,
+} from './library-view';
+import { lt } from './strings';
+
+export type LibraryQueries = Pick<LensStore, 'allHighlights' | 'allPages'>;
+
+/** Everything the library needs from the browser, handed in so tests can give their own. */
+export interface LibraryEnv {
+  openStore(): Promise<StoreResult<LibraryQueries>>;
+  loadSettings(): Promise<LensSettings>;
+  writes: PageWrites;
+  download(file: ExportFile, fileName: string): void;
+  openOptions(): void;
+  /** The entity to open on (`library.html?entity=weibo`). */
+  initialEntity?: EntityId;
+  now?: () => Date;
+}
+
+type Tab = 'highlights' | 'facts' | 'timeline';
+const PAGE_SIZE = 50;
+
+interface Data {
+  highlights: Highlight[];
+  pages: StoredPage[];
+  settings: LensSettings;
+}
+
+async function load(env: LibraryEnv): Promise<StoreResult<Data>> {
+  const [store, settings] = await Promise.all([env.openStore(), env.loadSettings()]);
+  if (!store.ok) return store;
+  const [highlights, pages] = await Promise.all([store.value.allHighlights(), store.value.allPages()]);
+  if (!highlights.ok) return highlights;
+  if (!pages.ok) return pages;
+  return { ok: true, value: { highlights: highlights.value, pages: pages.value, settings } };
+}
+
+/** Highlights and facts per entity over everything the user saved, most highlights first. */
+function entityCounts(highlights: readonly Highlight[]): EntityNavItem[] {
+  const counts = new Map<EntityId, EntityNavItem>();
+  const get = (id: EntityId) => counts.get(id) ?? counts.set(id, { id, highlights: 0, facts: 0 }).get(id)!;
+  for (const h of highlights) {
+    for (const e of new Set(h.entities)) get(e).highlights++;
+    for (const f of h.facts) for (const e of new Set(f.entities)) get(e).facts++;
+  }
+  return [...counts.values()].sort((a, b) => b.highlights - a.highlights || b.facts - a.facts || a.id.localeCompare(b.id));
+}
+
+const utcOffsetMinutes = () => -new Date().getTimezoneOffset();
+
+export function LibraryApp({ env }: { env: LibraryEnv }) {
+  const [data, setData] = useState<Data | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const [query, setQuery] = useState<LibraryQuery>({
+    text: '',
+    filter: { entities: env.initialEntity ? [env.initialEntity] : [], utcOffsetMinutes: utcOffsetMinutes() },
+  });
+  const [tab, setTab] = useState<Tab>('highlights');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<Status | undefined>();
+  const [transfer, setTransfer] = useState<TransferResult | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [exportAll, setExportAll] = useState(false);
+  const [openFact, setOpenFact] = useState<string | undefined>();
+
+  const reload = useCallback(async () => {
+    const loaded = await load(env).catch((e: unknown) => ({ ok: false as const, error: { message: String(e) } }));
+    if (loaded.ok) {
+      setData(loaded.value);
+      setFailure(undefined);
+    } else setFailure(loaded.error.message);
+  }, [env]);
+  useEffect(() => {
+    void reload();
+    // Back to this tab after saving highlights elsewhere: show them.
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  const collection = useMemo(() => collect(data?.highlights ?? []), [data?.highlights]);
+  const facets = useMemo(() => facetsOf(collection.highlights), [collection]);
+  const names = useMemo(() => entityNamer(getLocale(), data?.settings.userTerms ?? []), [data?.settings]);
+  const selected = useMemo(() => selectHighlights(collection, query), [collection, query]);
+  const facts = useMemo(() => factsOf(selected, query.filter.entities), [selected, query.filter.entities]);
+  const groups = useMemo(() => groupsOf(facts), [facts]);
+  const timeline = useMemo(() => timelineOf(facts, { unit: 'month', order: 'desc' }), [facts]);
+  const navItems = useMemo(() => entityCounts(collection.highlights), [collection]);
+  const filtered = isFiltered(query);
+  const entity = query.filter.entities?.length === 1 ? query.filter.entities[0] : undefined;
+
+  const setFilter = (filter: HighlightFilter) => {
+    setQuery((q) => ({ ...q, filter: { ...filter, utcOffsetMinutes: utcOffsetMinutes() } }));
+    setShown(PAGE_SIZE);
+  };
+  const replaceHighlights = (next: (all: Highlight[]) => Highlight[]) =>
+    setData((d) => (d ? { ...d, highlights: next(d.highlights) } : d));
+
+  const onSave = async (id: string, changes: HighlightChanges) => {
+    const result = await env.writes.updateHighlight(id, changes);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.error.message });
+    replaceHighlights((all) => all.map((h) => (h.id === id ? result.value : h)));
+    setStatus({ tone: 'success', text: lt('saved') });
+  };
+
+  const onDelete = async (id: string) => {
+    const result = await env.writes.deleteHighlight(id);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.error.message });
+    const deleted = result.value;
+    replaceHighlights((all) => all.filter((h) => h.id !== id));
+    setStatus({
+      tone: 'info',
+      text: lt('deleted'),
+      action: {
+        label: lt('undo'),
+        run: async () => {
+          const back = await env.writes.restoreHighlight(deleted);
+          if (!back.ok) return setStatus({ tone: 'error', text: back.error.message });
+          replaceHighlights((all) => [...all.filter((h) => h.id !== deleted.id), back.value]);
+          setStatus({ tone: 'success', text: lt('restored') });
+        },
+      },
+    });
+  };
+
+  const updateFact = async (id: string, edit: FactEdit): Promise<Fact | undefined> => {
+    const result = await env.writes.updateFact(id, edit);
+    if (!result.ok) {
+      setStatus({ tone: 'error', text: result.error.message });
+      return undefined;
+    }
+    replaceHighlights((all) => withFact(all, result.value));
+    return result.value;
+  };
+
+  const onCorrect = async (id: string, edit: FactEdit) => {
+    if (await updateFact(id, edit)) setStatus({ tone: 'success', text: lt('fact_corrected') });
+  };
+
+  const onUnlink = async (factId: string, groupId: string) => {
+    const group = groups.find((g) => g.id === groupId);
+    const fact = group?.facts.find((f) => f.id === factId);
+    if (!group || !fact) return;
+    const before = fact.unlinked ?? [];
+    if (!(await updateFact(factId, { unlinked: unlinkFrom(fact, group) }))) return;
+    setStatus({
+      tone: 'info',
+      text: lt('unlinked', [fact.source.site ?? fact.source.title]),
+      action: {
+        label: lt('undo'),
+        run: async () => {
+          if (await updateFact(factId, { unlinked: before })) setStatus({ tone: 'success', text: lt('relinked') });
+        },
+      },
+    });
+  };
+
+  const toExport = exportAll || !filtered ? collection.highlights : selected;
+  const onExport = (format: ExportFormat) => {
+    const file = exportHighlights(format, toExport, data?.pages);
+    env.download(file, exportFileName(file.extension, env.now?.() ?? new Date()));
+    setTransfer({ kind: 'exported', count: toExport.length, format });
+  };
+
+  const onImport = async (file: File) => {
+    setBusy(true);
+    try {
+      const parsed = parseImport(await file.text());
+      if (!parsed.ok) return setTransfer({ kind: 'error', error: parsed.error });
+      const stored = await env.writes.importHighlights(parsed.highlights, parsed.pages);
+      if (!stored.ok) {
+        return setTransfer({ kind: 'error', error: { message: lt('import_failed_store', [stored.error.message]) } });
+      }
+      const { added, updated, skipped } = stored.value;
+      setTransfer({ kind: 'imported', added, updated, skipped, warnings: parsed.warnings });
+      await reload();
+    } catch (e) {
+      setTransfer({ kind: 'error', error: { message: lt('import_failed_store', [e instanceof Error ? e.message : String(e)]) } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSelectFact = (fact: Fact) => {
+    setOpenFact(fact.id);
+    setTab('facts');
+  };
+
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'highlights', label: lt('tab_highlights', [selected.length]) },
+    { id: 'facts', label: lt('tab_facts', [facts.length]) },
+    { id: 'timeline', label: lt('tab_timeline') },
+  ];
+
+  const renderGroup = (g: FactGroup) => (
+    <li key={g.id} class="library-fact">
+      <FactGroupList groups={[g]} onUnlink={onUnlink} />
+      <details class="library-fact__correct" open={g.facts.some((f) => f.id === openFact)}>
+        <summary>{lt('correct_facts')}</summary>
+        {g.facts.map((f) => (
+          <FactEditor key={`${f.id}:${f.value}:${f.unit}:${f.period?.from}:${f.period?.to}`} fact={f} onSave={onCorrect} />
+        ))}
+      </details>
+    </li>
+  );
+
+  return (
+    <div class="library">
+      <header class="library__header">
+        <h1 class="library__title">
+          {lt('app_name')} <span class="library__subtitle">{lt('library_title')}</span>
+        </h1>
+        <button type="button" class="ql-button" onClick={() => env.openOptions()}>
+          {lt('open_settings')}
+        </button>
+      </header>
+      {failure && <Notice tone="error">{failure}</Notice>}
+      {!data && !failure && <p class="ql-muted library__loading">{lt('loading')}</p>}
+      {data && (
+        <div class="library__body">
+          <aside class="library__side">
+            <EntityNav
+              items={navItems}
+              current={entity}
+              name={names}
+              color={(id) => entityColor(data.settings, id)}
+              onPick={(id) => setFilter({ ...query.filter, entities: id ? [id] : [] })}
+            />
+            <section class="library__transfer">
+              {filtered && (
+                <fieldset class="library__scope">
+                  <legend>{lt('export_scope_label')}</legend>
+                  <label>
+                    <input type="radio" name="export-scope" checked={!exportAll} onChange={() => setExportAll(false)} />{' '}
+                    {lt('export_scope_filtered', [selected.length])}
+                  </label>
+                  <label>
+                    <input type="radio" name="export-scope" checked={exportAll} onChange={() => setExportAll(true)} />{' '}
+                    {lt('export_scope_all', [collection.highlights.length])}
+                  </label>
+                </fieldset>
+              )}
+              <ImportExportPanel exportCount={toExport.length} onExport={onExport} onImport={onImport} busy={busy} result={transfer} />
+              <p class="ql-muted library__backup">{lt('backup_hint')}</p>
+            </section>
+          </aside>
+          <main class="library__main">
+            <SearchBox value={query.text} onInput={(text) => (setQuery((q) => ({ ...q, text })), setShown(PAGE_SIZE))} autoFocus />
+            <FilterBar facets={facets} value={query.filter} onChange={setFilter} entityLabel={(id) => names(id).label} />
+            {entity && (
+              <section class="library-entity" aria-label={lt('entity_about', [names(entity).label])}>
+                <h2 class="library-entity__name">
+                  <span class="library-names__swatch" style={{ background: entityColor(data.settings, entity) ?? 'var(--ql-border)' }} aria-hidden="true" />
+                  {names(entity).label}
+                </h2>
+                {names(entity).description && <p class="library-entity__description">{names(entity).description}</p>}
+              </section>
+            )}
+            <div class="library__tabs" role="tablist" aria-label={lt('views_label')}>
+              {tabs.map((x) => (
+                <button
+                  key={x.id}
+                  type="button"
+                  role="tab"
+                  id={`tab-${x.id}`}
+                  aria-selected={tab === x.id}
+                  aria-controls={`panel-${x.id}`}
+                  tabIndex={tab === x.id ? 0 : -1}
+                  class="library__tab"
+                  onClick={() => setTab(x.id)}
+                  onKeyDown={(e) => {
+                    const order: Tab[] = ['highlights', 'facts', 'timeline'];
+                    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                    if (!step) return;
+                    e.preventDefault();
+                    const next = order[(order.indexOf(tab) + step + order.length) % order.length]!;
+                    setTab(next);
+                    (e.currentTarget.parentElement?.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
+                  }}
+                >
+                  {x.label}
+                </button>
+              ))}
+            </div>
+            <div class="library__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === 'highlights' && (
+                <>
+                  {filtered && <p class="ql-muted">{lt('results_for', [selected.length, collection.highlights.length])}</p>}
+                  <HighlightList
+                    highlights={selected.slice(0, shown)}
+                    onSave={onSave}
+                    onDelete={onDelete}
+                    showPage
+                    emptyText={collection.highlights.length === 0 ? lt('no_highlights') : lt('no_matches')}
+                  />
+                  {selected.length > shown && (
+                    <button type="button" class="ql-button library__more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+                      {lt('show_more', [Math.min(PAGE_SIZE, selected.length - shown)])}
+                    </button>
+                  )}
+                </>
+              )}
+              {tab === 'facts' &&
+                (groups.length === 0 ? <p class="ql-muted">{lt('no_facts')}</p> : <ul class="ql-list">{groups.map(renderGroup)}</ul>)}
+              {tab === 'timeline' && <Timeline timeline={timeline} onSelectFact={onSelectFact} />}
+            </div>
+          </main>
+        </div>
+      )}
+      <StatusBar status={status} onDismiss={() => setStatus(undefined)} />
+    </div>
+  );
+}

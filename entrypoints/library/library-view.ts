@@ -1,0 +1,71 @@
+/**
+ * What the library shows, derived from every highlight the user has: search first
+ * (simplified and traditional Chinese find each other, through lib/search), then the
+ * filters, then the facts of what is left. Pure, so the page only keeps state.
+ */
+import { linkFacts, type FactGroup } from '@/lib/facts';
+import { createHighlightIndex, filterHighlights, type HighlightFilter, type SearchIndex, type HighlightField } from '@/lib/search';
+import type { EntityId, Fact, Highlight } from '@/lib/types';
+
+export interface LibraryQuery {
+  text: string;
+  filter: HighlightFilter;
+}
+
+export const newestFirst = (a: { created: number; id: string }, b: { created: number; id: string }) =>
+  b.created - a.created || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** The highlights newest first, with a search index over them, built once per change of data. */
+export interface Collection {
+  highlights: Highlight[];
+  index: SearchIndex<Highlight, HighlightField>;
+}
+
+export function collect(highlights: readonly Highlight[]): Collection {
+  const sorted = [...highlights].sort(newestFirst);
+  return { highlights: sorted, index: createHighlightIndex(sorted) };
+}
+
+export function isFiltered(q: LibraryQuery): boolean {
+  const f = q.filter;
+  return q.text.trim() !== '' || Boolean(f.entities?.length || f.sites?.length || f.tags?.length || f.from || f.to);
+}
+
+/** The highlights the search and filters leave: best match first when searching, else newest first. */
+export function selectHighlights(c: Collection, q: LibraryQuery): Highlight[] {
+  const found = q.text.trim() === '' ? c.highlights : c.index.search(q.text).map((hit) => hit.item);
+  return filterHighlights(found, q.filter);
+}
+
+/** The facts of `highlights` (about the filtered entities, when the filter names some), newest first. */
+export function factsOf(highlights: readonly Highlight[], entities: readonly EntityId[] = []): Fact[] {
+  const facts = highlights.flatMap((h) => h.facts);
+  const wanted = entities.length > 0 ? facts.filter((f) => f.entities.some((e) => entities.includes(e))) : facts;
+  return wanted.sort(newestFirst);
+}
+
+export function groupsOf(facts: readonly Fact[]): FactGroup[] {
+  return linkFacts(facts);
+}
+
+/**
+ * The ids the fact must no longer be linked with to leave its group: every other
+ * fact of the group, added to those it was already unlinked from.
+ */
+export function unlinkFrom(fact: Fact, group: FactGroup): string[] {
+  const others = group.facts.filter((f) => f.id !== fact.id).map((f) => f.id);
+  return [...new Set([...(fact.unlinked ?? []), ...others])];
+}
+
+/** The highlights with one fact replaced by its corrected version. */
+export function withFact(highlights: readonly Highlight[], fact: Fact): Highlight[] {
+  return highlights.map((h) =>
+    h.id === fact.highlightId ? { ...h, facts: h.facts.map((f) => (f.id === fact.id ? fact : f)) } : h,
+  );
+}
+
+/** "qinglang-lens-2023-05-26.jsonld": the day is the user's own. */
+export function exportFileName(extension: string, now: Date): string {
+  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return `qinglang-lens-${day}${extension}`;
+}

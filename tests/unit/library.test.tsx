@@ -1,0 +1,295 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { setLocale } from '../../components/i18n';
+import { LibraryApp, type LibraryEnv } from '../../entrypoints/library/App';
+import { downloadText } from '../../entrypoints/library/download';
+import { parseFigure } from '../../entrypoints/library/FactEditor';
+import { exportFileName } from '../../entrypoints/library/library-view';
+import type { ExportFile } from '../../lib/export';
+import { parseImport } from '../../lib/import';
+import { defaultSettings } from '../../lib/settings';
+import type { LensStore } from '../../lib/store';
+import type { EntityId } from '../../lib/types';
+import { CLOSED_EN, CLOSED_ZH, DOUYIN_EN, FOLLOW_UP_EN, RUMOURS_EN, directWrites, freshStore, seededStore } from './popup-fixtures';
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  setLocale('en');
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+});
+
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+    });
+  }
+  if (!done()) throw new Error(`timed out waiting for ${what}; the page shows: ${root.textContent?.slice(0, 600)}`);
+}
+
+const label = (b: Element) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+function button(name: string | RegExp): HTMLButtonElement {
+  const all = [...root.querySelectorAll('button')];
+  const found = all.find((b) => (typeof name === 'string' ? label(b) === name : name.test(label(b))));
+  if (!found) throw new Error(`no button ${String(name)}: ${all.map(label).join(' | ')}`);
+  return found;
+}
+const quotes = () => [...root.querySelectorAll('.ql-highlight__quote')].map((q) => q.textContent);
+const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+const choose = (el: HTMLSelectElement | HTMLInputElement, value: string) =>
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+function fieldLabelled(text: string): HTMLInputElement | HTMLSelectElement {
+  const l = [...root.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(text));
+  const control = l?.querySelector('input, select');
+  if (!control) throw new Error(`no field labelled ${text}`);
+  return control as HTMLInputElement | HTMLSelectElement;
+}
+
+function envFor(store: LensStore, initialEntity?: EntityId) {
+  const downloads: { file: ExportFile; name: string }[] = [];
+  const writes = directWrites(store);
+  const env: LibraryEnv = {
+    openStore: async () => ({ ok: true, value: store }),
+    loadSettings: async () => defaultSettings(),
+    writes,
+    download: (file, name) => downloads.push({ file, name }),
+    openOptions: () => undefined,
+    initialEntity,
+    now: () => new Date(2023, 5, 30, 12),
+  };
+  return { env, downloads, writes };
+}
+
+async function show(env: LibraryEnv) {
+  act(() => render(<LibraryApp env={env} />, root));
+  await until(() => root.querySelector('.library__body') !== null, 'the library to load');
+}
+
+describe('finding highlights in the library', () => {
+  it('lists every highlight, newest first, with the page it comes from', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    expect(quotes()).toEqual([FOLLOW_UP_EN, DOUYIN_EN, CLOSED_ZH, CLOSED_EN]);
+    expect(root.textContent).toContain('From Weibo closes accounts in rumour crackdown');
+  });
+
+  it('finds the simplified 国家网信办 when searching the traditional 網信辦', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    type(root.querySelector('input[type="search"]') as HTMLInputElement, '網信辦');
+    expect(quotes()).toEqual([CLOSED_ZH]);
+    expect(root.textContent).toContain('1 of 4 highlights');
+  });
+
+  it('searches notes and tags too, in either language', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    type(root.querySelector('input[type="search"]') as HTMLInputElement, '英文報道');
+    expect(quotes()).toEqual([CLOSED_ZH]);
+    type(root.querySelector('input[type="search"]') as HTMLInputElement, 'to-cite');
+    expect(quotes()).toEqual([DOUYIN_EN]);
+  });
+
+  it('filters by tag and by site, and says when nothing is left', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    choose(fieldLabelled('Tag') as HTMLSelectElement, 'rumours');
+    expect(quotes()).toEqual([CLOSED_EN]);
+    choose(fieldLabelled('Site') as HTMLSelectElement, '示例新闻');
+    expect(root.textContent).toContain('Nothing matches the search and filters.');
+    act(() => button('Clear filters').click());
+    expect(quotes()).toHaveLength(4);
+  });
+
+  it('opens the view of one entity, with its description and only what is about it', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    act(() => button(/^Douyin/).click());
+    expect(quotes()).toEqual([DOUYIN_EN]);
+    expect(root.querySelector('.library-entity')?.textContent).toContain("ByteDance's short-video app");
+    expect(button(/^Douyin/).getAttribute('aria-current')).toBe('true');
+    act(() => button('Everything').click());
+    expect(quotes()).toHaveLength(4);
+  });
+
+  it('starts on the entity named in the address (library.html?entity=qinglang)', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store, 'qinglang').env);
+    expect(quotes()).toEqual([FOLLOW_UP_EN]);
+  });
+});
+
+describe('changing highlights and facts', () => {
+  it('deletes a highlight and brings it back with undo', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    act(() => button(/^Delete the highlight “Douyin removed/).click());
+    await until(() => !quotes().includes(DOUYIN_EN), 'the delete');
+    expect((await store.allHighlights()).ok && (await store.allHighlights())).toMatchObject({ value: { length: 3 } });
+    act(() => button('Undo').click());
+    await until(() => quotes().includes(DOUYIN_EN), 'the undo');
+    const all = await store.allHighlights();
+    expect(all.ok && all.value.length).toBe(4);
+  });
+
+  it('shows a fact reported by two outlets once, with both sources, and unlinks them on request (with undo)', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    act(() => button(/^Facts \(/).click());
+    const groupWith = (text: string) => [...root.querySelectorAll('.library-fact')].filter((g) => g.textContent?.includes(text));
+    expect(groupWith('2 sources')).toHaveLength(1);
+    act(() => button(/^Unlink the report from 示例新闻/).click());
+    await until(() => root.textContent!.includes('is no longer linked'), 'the unlink');
+    expect(groupWith('2 sources')).toHaveLength(0);
+    expect(groupWith('1,200 accounts closed')).toHaveLength(2);
+    // Stored, so the popup and the next visit see it too.
+    const facts = await store.allFacts();
+    expect(facts.ok && facts.value.filter((f) => (f.unlinked ?? []).length > 0)).toHaveLength(1);
+    act(() => button('Undo').click());
+    await until(() => root.textContent!.includes('The link is back.'), 'the undo');
+    expect(groupWith('2 sources')).toHaveLength(1);
+  });
+
+  it('corrects a figure that was read wrongly', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    act(() => button(/^Facts \(/).click());
+    const form = root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
+    expect(form).not.toBeNull();
+    type(form.querySelector('input') as HTMLInputElement, '8,200');
+    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await until(() => root.textContent!.includes('Fact corrected.'), 'the correction');
+    const facts = await store.allFacts();
+    expect(facts.ok && facts.value.map((f) => f.value)).toContain(8200);
+    expect(root.textContent).toContain('8,200 accounts banned');
+  });
+
+  it('refuses a figure that is not a number, and stores nothing', async () => {
+    expect(parseFigure('６７，０００'.replace('，', ','))).toBe(67000);
+    expect(parseFigure('1.4e6')).toBe(1_400_000);
+    expect(parseFigure('about 5')).toBeNaN();
+    const { store } = await seededStore();
+    const { env, writes } = envFor(store);
+    await show(env);
+    act(() => button(/^Facts \(/).click());
+    const form = root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
+    type(form.querySelector('input') as HTMLInputElement, 'eight hundred');
+    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    expect(form.querySelector('[role="alert"]')?.textContent).toContain('Write the number in digits');
+    expect(writes.calls).toEqual([]);
+  });
+
+  it('shows the campaign facts on a timeline by period, the latest period first', async () => {
+    const { store } = await seededStore();
+    await show(envFor(store).env);
+    act(() => button('Timeline').click());
+    const periods = [...root.querySelectorAll('.ql-timeline__period')].map((h) => h.textContent);
+    // The Douyin figures carry only their article's date (May); the closures ran from March.
+    expect(periods).toEqual(['May 2023', 'March 2023']);
+  });
+});
+
+describe('export and import', () => {
+  it('exports only what the filter shows, or everything when asked, under a dated file name', async () => {
+    const { store } = await seededStore();
+    const { env, downloads } = envFor(store);
+    await show(env);
+    choose(fieldLabelled('Tag') as HTMLSelectElement, 'douyin');
+    act(() => button('JSON (Web Annotation)').click());
+    expect(downloads[0]!.name).toBe('qinglang-lens-2023-06-30.jsonld');
+    const filtered = parseImport(downloads[0]!.file.text);
+    expect(filtered.ok && filtered.highlights.map((h) => h.quote)).toEqual([DOUYIN_EN]);
+
+    act(() => (root.querySelectorAll('input[name="export-scope"]')[1] as HTMLInputElement).click());
+    act(() => button('Markdown').click());
+    const markdown = downloads[1]!.file.text;
+    expect(markdown).toContain(`> ${CLOSED_EN}`);
+    expect(markdown).toContain(RUMOURS_EN.url);
+    act(() => button('CSV (spreadsheet)').click());
+    expect(downloads[2]!.file.text.startsWith('\uFEFF')).toBe(true);
+    expect(downloads[2]!.file.text).toContain('国家网信办通报');
+    expect(root.textContent).toContain('Exported as CSV (spreadsheet). Highlights: 4.');
+  });
+
+  it('imports an export into an empty library and reports what it added; a second import skips them', async () => {
+    const { store } = await seededStore('export-source');
+    const source = envFor(store);
+    await show(source.env);
+    act(() => button('JSON (Web Annotation)').click());
+    act(() => render(null, root));
+
+    const empty = await freshStore('import-target');
+    const { env } = envFor(empty);
+    await show(env);
+    expect(root.textContent).toContain('No highlights yet.');
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    const pick = () => {
+      Object.defineProperty(input, 'files', { value: [new File([source.downloads[0]!.file.text], 'backup.jsonld')], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    act(pick);
+    await until(() => root.textContent!.includes('Import finished'), 'the import');
+    expect(root.textContent).toContain('Import finished: 4 added, 0 updated, 0 skipped.');
+    expect(quotes()).toEqual([FOLLOW_UP_EN, DOUYIN_EN, CLOSED_ZH, CLOSED_EN]);
+    act(pick);
+    await until(() => root.textContent!.includes('0 added, 0 updated, 4 skipped'), 'the second import');
+  });
+
+  it('refuses a hostile file with a clear message and changes nothing', async () => {
+    const { store } = await seededStore();
+    const { env, writes } = envFor(store);
+    await show(env);
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    const hostile = '{"type":"AnnotationCollection","items":[{"__proto__":{"admin":true},"type":"Annotation"}]}';
+    act(() => {
+      Object.defineProperty(input, 'files', { value: [new File([hostile], 'evil.json')] });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => root.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('__proto__');
+    expect(writes.calls).toEqual([]);
+    const all = await store.allHighlights();
+    expect(all.ok && all.value.length).toBe(4);
+  });
+});
+
+describe('saving a file', () => {
+  it('downloads through a temporary object URL and lets go of it afterwards', () => {
+    const made: Blob[] = [];
+    const revoked: string[] = [];
+    const pending: (() => void)[] = [];
+    let clicked = '';
+    document.addEventListener('click', (e) => {
+      const a = e.target as HTMLAnchorElement;
+      clicked = `${a.download} ${a.href}`;
+      e.preventDefault();
+    }, { once: true });
+    downloadText('\uFEFFa,b\r\n', 'text/csv;charset=utf-8', 'x.csv', {
+      document,
+      createObjectURL: (blob) => (made.push(blob), 'blob:lens/1'),
+      revokeObjectURL: (url) => revoked.push(url),
+      later: (fn) => pending.push(fn),
+    });
+    expect(clicked).toBe('x.csv blob:lens/1');
+    expect(made[0]!.type).toBe('text/csv;charset=utf-8');
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(revoked).toEqual([]);
+    pending.forEach((fn) => fn());
+    expect(revoked).toEqual(['blob:lens/1']);
+    expect(exportFileName('.md', new Date(2024, 0, 5))).toBe('qinglang-lens-2024-01-05.md');
+  });
+});
