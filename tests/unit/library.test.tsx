@@ -171,7 +171,7 @@ describe('changing highlights and facts', () => {
     const form = root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     expect(form).not.toBeNull();
     type(form.querySelector('input') as HTMLInputElement, '8,200');
-    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await until(() => root.textContent!.includes('Fact corrected.'), 'the correction');
     const facts = await store.allFacts();
     expect(facts.ok && facts.value.map((f) => f.value)).toContain(8200);
@@ -188,7 +188,7 @@ describe('changing highlights and facts', () => {
     act(() => button(/^Facts \(/).click());
     const form = root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     type(form.querySelector('input') as HTMLInputElement, 'eight hundred');
-    act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(form.querySelector('[role="alert"]')?.textContent).toContain('Write the number in digits');
     expect(writes.calls).toEqual([]);
   });

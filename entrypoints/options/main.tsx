@@ -1,0 +1,32 @@
+import '@/components/theme.css';
+import './options.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { getLocale, pickLocale, setLocale } from '@/components/i18n';
+import { HIGHLIGHT_COMMAND } from '@/lib/highlight-service';
+import { createPageWrites } from '@/lib/library-service';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings';
+import { OptionsApp, type OptionsEnv } from './App';
+import { ot } from './strings';
+
+setLocale(pickLocale(navigator.languages));
+document.documentElement.lang = getLocale() === 'zh' ? 'zh-CN' : 'en';
+document.title = `${ot('title')} · ${ot('app_name')}`;
+
+const area = browser.storage.local;
+const firefox = import.meta.env.FIREFOX;
+
+const env: OptionsEnv = {
+  loadSettings: () => loadSettings(area),
+  saveSettings: (patch) => saveSettings(area, patch),
+  watchSettings: (onChange) => watchSettings(browser.storage.onChanged, area, onChange),
+  writes: createPageWrites((message) => browser.runtime.sendMessage(message)),
+  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === HIGHLIGHT_COMMAND)?.shortcut ?? '',
+  // Firefox keeps shortcuts under about:addons, which extensions may not open.
+  shortcutsPage: firefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts',
+  openShortcutsPage: firefox ? undefined : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+  privateAccess: () => browser.extension.isAllowedIncognitoAccess(),
+  openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+};
+
+render(<OptionsApp env={env} />, document.getElementById('app')!);
