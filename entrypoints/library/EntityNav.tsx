@@ -37,7 +37,10 @@ export function EntityNav({ items, current, name, color, onPick }: EntityNavProp
             >
               <span class="library-names__swatch" style={{ background: color(item.id) ?? 'var(--ql-border)' }} aria-hidden="true" />
               <span class="library-names__label">{name(item.id).label}</span>
-              <span class="library-names__count">{lt('name_counts', [item.highlights, item.facts])}</span>
+              <span class="library-names__count">
+                {item.highlights === 1 ? lt('count_highlight_one') : lt('count_highlights', [item.highlights])} ·{' '}
+                {item.facts === 1 ? lt('count_fact_one') : lt('count_facts', [item.facts])}
+              </span>
             </button>
           </li>
         ))}
