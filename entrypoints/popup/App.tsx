@@ -166,6 +166,11 @@ export function PopupApp({ env }: { env: PopupEnv }) {
             </Section>
             <Section title={t('facts_heading')}>
               <FactGroupList groups={view.data.related} />
+              {view.data.moreRelated && (
+                <button type="button" class="ql-button popup__more" onClick={() => env.openLibrary(view.data.entities[0]?.id)}>
+                  {pt('more_related')}
+                </button>
+              )}
             </Section>
           </>
         )}

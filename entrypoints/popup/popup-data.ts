@@ -10,8 +10,10 @@ import type { LensStore, StoreResult } from '@/lib/store';
 import type { EntityId, Highlight } from '@/lib/types';
 import type { EntityNamer } from './entity-names';
 
-/** How many related facts the popup reads: enough for a screenful of groups, newest first. */
-export const RELATED_FACTS_LIMIT = 40;
+/** How many related facts the popup reads, newest first: more than it shows, since linking merges some. */
+export const RELATED_FACTS_LIMIT = 30;
+/** How many linked facts the popup shows; the library has the rest. */
+export const RELATED_GROUPS_SHOWN = 8;
 
 export interface PopupData {
   /** The page's normalised URL (the store's key). */
@@ -20,8 +22,10 @@ export interface PopupData {
   entities: EntityListItem[];
   /** The page's highlights, in page order (the list puts orphans apart). */
   highlights: Highlight[];
-  /** Facts from other pages about this page's entities, linked, newest first. */
+  /** Facts from other pages about this page's entities, linked, newest first (at most RELATED_GROUPS_SHOWN). */
   related: FactGroup[];
+  /** Whether there are related facts beyond those shown. */
+  moreRelated: boolean;
 }
 
 export type PopupQueries = Pick<LensStore, 'highlightsForUrl' | 'relatedFacts'>;
@@ -52,5 +56,15 @@ export async function loadPopupData(
   const about = [...new Set([...entities.map((e) => e.id), ...highlights.value.flatMap((h) => h.entities)])];
   const facts = await store.relatedFacts(about, url, limit);
   if (!facts.ok) return facts;
-  return { ok: true, value: { url, entities, highlights: highlights.value, related: linkFacts(facts.value) } };
+  const groups = linkFacts(facts.value);
+  return {
+    ok: true,
+    value: {
+      url,
+      entities,
+      highlights: highlights.value,
+      related: groups.slice(0, RELATED_GROUPS_SHOWN),
+      moreRelated: groups.length > RELATED_GROUPS_SHOWN || facts.value.length === limit,
+    },
+  };
 }

@@ -8,7 +8,6 @@ const en = {
   popup_title: 'Qinglang Lens',
   open_settings: 'Settings',
   open_library_short: 'Library',
-  open_library_entity: 'Everything about $1 in the library',
   loading: 'Loading…',
   reload_hint:
     'Browser pages and extension stores are closed to extensions. If this is a web page that was already open when Qinglang Lens was installed or updated, reload it.',
@@ -22,6 +21,7 @@ const en = {
   revealed: '$3: showing mention $1 of $2.',
   reveal_none: '$1 is no longer on the page.',
   reveal_failed: 'The page could not be scrolled to $1: $2',
+  more_related: 'More related facts in the library',
 } as const;
 
 export type PopupKey = keyof typeof en;
@@ -30,7 +30,6 @@ const zh: Record<PopupKey, string> = {
   popup_title: '清朗透镜',
   open_settings: '设置',
   open_library_short: '资料库',
-  open_library_entity: '在资料库中查看“$1”的全部内容',
   loading: '正在加载……',
   reload_hint: '浏览器页面和扩展商店不允许扩展程序读取。如果这是安装或更新清朗透镜之前就已打开的网页，请重新加载。',
   saved_count: '已保存 $1 条',
@@ -42,6 +41,7 @@ const zh: Record<PopupKey, string> = {
   revealed: '$3：正在显示第 $1 处，共 $2 处。',
   reveal_none: '页面上已没有“$1”。',
   reveal_failed: '无法在页面上跳到“$1”：$2',
+  more_related: '在资料库中查看更多相关事实',
 };
 
 /** The popup string for `key` in the current locale, with $1, $2 … replaced. */

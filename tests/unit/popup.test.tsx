@@ -144,6 +144,24 @@ describe('the popup on a page the user has read about elsewhere', () => {
   });
 });
 
+describe('a page with many related facts', () => {
+  it('shows the newest few and offers the rest in the library, about the page’s main entity', async () => {
+    const { store } = await seededStore();
+    const other = { url: 'https://wire.example.net/weibo-tally', title: 'Weibo tallies its year', site: 'Example Wire' };
+    for (let k = 0; k < 10; k++) {
+      await save(store, { page: other, quote: `Weibo closed ${(100 * 3 ** k).toLocaleString('en')} accounts in round ${k + 1}, the CAC said.`, created: T0 + (5 + k) * DAY });
+    }
+    const { env, opened } = envFor(store);
+    await show(env);
+    const figures = [...root.querySelectorAll('.ql-fact__figure')].map((p) => p.textContent);
+    expect(figures).toHaveLength(8);
+    // Newest first: the tenth round was saved last.
+    expect(figures[0]).toContain((100 * 3 ** 9).toLocaleString('en'));
+    act(() => button('More related facts in the library').click());
+    expect(opened).toEqual(['library:weibo']);
+  });
+});
+
 describe('acting from the popup', () => {
   it('deletes a highlight through the background and puts it back on undo', async () => {
     const { store } = await seededStore();
