@@ -90,7 +90,12 @@ export function WatchList({ settings, locale, save, onRemoved, onAdded }: WatchL
           return (
             <li key={e.id} class="options-entity">
               <label class="options-entity__toggle">
-                <input type="checkbox" checked={!disabled.has(e.id)} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={ot('spot_label', [label])}
+                  checked={!disabled.has(e.id)}
+                  onChange={(ev) => toggle(e.id, ev.currentTarget.checked)}
+                />
                 <span class="options-entity__name">{label}</span>
               </label>
               <p class="ql-muted options-entity__description">{e.description[locale]}</p>
@@ -120,7 +125,12 @@ export function WatchList({ settings, locale, save, onRemoved, onAdded }: WatchL
           {settings.userTerms.map((term) => (
             <li key={term.id} class="options-entity">
               <label class="options-entity__toggle">
-                <input type="checkbox" checked={!disabled.has(term.id)} onChange={(ev) => toggle(term.id, ev.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={ot('spot_label', [term.label])}
+                  checked={!disabled.has(term.id)}
+                  onChange={(ev) => toggle(term.id, ev.currentTarget.checked)}
+                />
                 <span class="options-entity__swatch" style={{ background: term.color }} aria-hidden="true" />
                 <span class="options-entity__name">{term.label}</span>
               </label>

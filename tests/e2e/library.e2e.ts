@@ -111,6 +111,23 @@ describe('the library', () => {
     await library.screenshot({ path: join(SCREENSHOTS, 'library-facts-light.png'), fullPage: true });
   });
 
+  it('shows the settings page in light and dark mode (screenshots)', async () => {
+    const options = await lens.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.locator('main').waitFor();
+    await options.getByLabel('Name', { exact: true }).fill('Market regulator');
+    await options.getByLabel('Variants to look for').fill('SAMR\n市场监管总局\n市場監管總局');
+    await options.getByRole('button', { name: 'Add the term' }).click();
+    await options.getByText('Now looking for “Market regulator”.').waitFor();
+    await options.getByRole('checkbox', { name: 'Look for Kuaishou' }).uncheck();
+    await options.getByText('Saved.').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.screenshot({ path: join(SCREENSHOTS, `options-${scheme}.png`), fullPage: true });
+    }
+    await options.close();
+  });
+
   it('imports the JSON into a fresh profile and finds the same highlights there', async () => {
     const file = join(downloads, 'backup.jsonld');
     writeFileSync(file, json.text);
