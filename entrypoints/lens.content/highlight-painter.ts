@@ -4,8 +4,11 @@ import type { MarkPainter, PaintedMark } from './mark-painter';
 import { MENTION_STYLE_NAMES, mentionStyleName } from './mention-style';
 
 interface PaintedRange {
-  name: string;
+  layer: Highlight;
   range: StaticRange;
+  /** Added to its layer (false while held back until the next commit). */
+  shown: boolean;
+  erased: boolean;
 }
 
 /**
@@ -18,6 +21,8 @@ interface PaintedRange {
 export class HighlightPainter implements MarkPainter {
   readonly mutatesDom = false;
   private readonly layers = new Map<string, Highlight>();
+  private held: PaintedRange[] = [];
+  private erasedSinceCommit: PaintedRange[] = [];
 
   constructor(private readonly registry: HighlightRegistry) {
     for (const name of MENTION_STYLE_NAMES) {
@@ -30,19 +35,38 @@ export class HighlightPainter implements MarkPainter {
   }
 
   paint(entity: EntityId, bounds: RangeBounds): PaintedMark {
-    const name = mentionStyleName(entity);
-    const range = new StaticRange(bounds);
-    this.layers.get(name)!.add(range);
-    const painted: PaintedRange = { name, range };
+    const layer = this.layers.get(mentionStyleName(entity))!;
+    const painted: PaintedRange = { layer, range: new StaticRange(bounds), shown: false, erased: false };
+    this.held.push(painted);
     return painted;
   }
 
   erase(mark: PaintedMark): void {
-    const { name, range } = mark as PaintedRange;
-    this.layers.get(name)?.delete(range);
+    const painted = mark as PaintedRange;
+    painted.erased = true;
+    // Held back like additions: a rescan erases and repaints many marks at once.
+    if (painted.shown) this.erasedSinceCommit.push(painted);
+  }
+
+  commit(): void {
+    const erased = this.erasedSinceCommit;
+    this.erasedSinceCommit = [];
+    for (const painted of erased) {
+      painted.layer.delete(painted.range);
+      painted.shown = false;
+    }
+    const held = this.held;
+    this.held = [];
+    for (const painted of held) {
+      if (painted.erased) continue;
+      painted.layer.add(painted.range);
+      painted.shown = true;
+    }
   }
 
   dispose(): void {
+    this.held = [];
+    this.erasedSinceCommit = [];
     for (const [name, layer] of this.layers) {
       layer.clear();
       // Only our own registration: another extension's highlight of the same name stays.

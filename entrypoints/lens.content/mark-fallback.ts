@@ -53,6 +53,9 @@ export class MarkElementPainter implements MarkPainter {
     this.painted.delete(painted);
   }
 
+  /** Marks are in the DOM as soon as they are painted. */
+  commit(): void {}
+
   dispose(): void {
     for (const painted of this.painted) for (const el of painted.marks) unwrap(el);
     this.painted.clear();

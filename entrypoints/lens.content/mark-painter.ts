@@ -10,6 +10,12 @@ export interface MarkPainter {
   readonly mutatesDom: boolean;
   paint(entity: EntityId, bounds: RangeBounds): PaintedMark | null;
   erase(mark: PaintedMark): void;
+  /**
+   * Shows what was painted since the last commit. Painters may hold marks back until
+   * then: every change to a registered highlight makes the browser revalidate all of
+   * them at the next frame, so one change per batch is far cheaper than one per piece.
+   */
+  commit(): void;
   /** Erases everything and lets go of the page (the content script is going away). */
   dispose(): void;
 }

@@ -73,6 +73,12 @@ export class MentionRegistry {
         else if (!shown && mark.painted) this.unshow(mark);
       }
     }
+    this.painter.commit();
+  }
+
+  /** Shows the marks added since the last commit (see MarkPainter.commit). */
+  commit(): void {
+    this.painter.commit();
   }
 
   /** The marks whose text is in `block` (for hover cards and tests). */

@@ -1,4 +1,4 @@
-import { nodeIndexAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
+import { nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
 import type { Mention } from '@/lib/types';
 import type { MentionRegistry } from './mention-registry';
 import type { Slicer } from './slicer';
@@ -22,6 +22,12 @@ export interface ScanRun {
   /** The longest slice, in ms: our longest task. */
   longestSliceMs: number;
   characters: number;
+  /** Time between our slices, when the page (rendering, its own scripts) had the thread (ms). */
+  yieldedMs: number;
+  /** Where the time went: reading the DOM, detecting, and checking and painting marks (ms). */
+  readMs: number;
+  detectMs: number;
+  markMs: number;
 }
 
 export interface PageScannerOptions {
@@ -33,6 +39,8 @@ export interface PageScannerOptions {
    * page costs more than all the rest of the scan, and only mentions need the answer.
    */
   isRendered: (el: Element) => boolean;
+  /** Whether an element is hidden while reading (see SnapshotOptions.isHidden). */
+  isHidden: (el: Element) => boolean;
   /** Elements to leave out with their content (our own UI). */
   skip: (el: Element) => boolean;
   slicer: Slicer;
@@ -46,7 +54,9 @@ export interface PageScannerOptions {
 
 // Pieces of about this many characters: small enough to check the clock often, large
 // enough that reading and matching dominate the cost per piece.
-const PIECE_CHARS = 16_384;
+const PIECE_CHARS = 8_192;
+// On a long first scan, marks appear in steps this far apart rather than all at the end.
+const COMMIT_EVERY_MS = 250;
 
 export interface PageScanner {
   enqueue(job: ScanJob): void;
@@ -61,12 +71,12 @@ interface PendingMark {
 }
 
 export function createPageScanner(options: PageScannerOptions): PageScanner {
-  const { registry, detect, isRendered, skip, slicer } = options;
+  const { registry, detect, isRendered, isHidden, skip, slicer } = options;
   const queue: ScanJob[] = [];
   const known = new WeakSet<Element>();
   let running = false;
 
-  function readPiece(piece: TextSnapshot): void {
+  function readPiece(piece: TextSnapshot, stats: ScanRun): void {
     for (const block of piece.blocks) {
       registry.clearBlock(block);
       known.add(block);
@@ -75,8 +85,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (!known.has(nested)) queue.push({ kind: 'subtree', root: nested });
     }
     if (piece.text.length === 0) return;
+    const t0 = slicer.now();
     const mentions = inOrder(detect(piece.text));
-    const { breaks, nodes, owners } = piece;
+    const t1 = slicer.now();
+    stats.detectMs += t1 - t0;
+    const { breaks, nodes } = piece;
     const rendered = new Map<Element, boolean>();
     const isShown = (node: Text): boolean => {
       const el = node.parentElement;
@@ -97,7 +110,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       const first = nodes[i]!;
       const last = nodes[j]!;
       if (!isShown(first) || (last !== first && !isShown(last))) continue;
-      const owner = owners[i];
+      const owner = ownerBlockAt(piece, i);
       if (!owner) continue;
       marks.push({
         owner,
@@ -110,19 +123,35 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         },
       });
     }
-    if (marks.length === 0) return;
     if (options.paintsIntoDom) marks.reverse();
-    options.paintQuietly(() => {
-      for (const m of marks) registry.add(m.owner, m.mention.entity, m.bounds);
-    });
+    if (marks.length > 0) {
+      options.paintQuietly(() => {
+        for (const m of marks) registry.add(m.owner, m.mention.entity, m.bounds);
+      });
+    }
+    stats.markMs += slicer.now() - t1;
   }
 
   async function run(): Promise<void> {
     running = true;
-    const stats: ScanRun = { startedAt: slicer.now(), endedAt: 0, slices: 1, longestSliceMs: 0, characters: 0 };
+    const stats: ScanRun = {
+      startedAt: slicer.now(),
+      endedAt: 0,
+      slices: 1,
+      longestSliceMs: 0,
+      characters: 0,
+      yieldedMs: 0,
+      readMs: 0,
+      detectMs: 0,
+      markMs: 0,
+    };
     let reader: SnapshotReader | null = null;
     try {
+      // Start in a task of our own, not in the middle of whatever queued the job.
+      await slicer.yield();
+      stats.startedAt = slicer.now();
       let sliceStart = slicer.now();
+      let lastCommit = sliceStart;
       while (reader || queue.length > 0) {
         if (slicer.stopped()) return;
         if (!reader) {
@@ -132,16 +161,18 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             continue;
           }
           if (!job.root.isConnected) continue;
-          reader = readSnapshots(job.root, { shallow: job.kind === 'block', skip });
+          reader = readSnapshots(job.root, { shallow: job.kind === 'block', isHidden, skip });
         }
+        const readStart = slicer.now();
         const piece = reader.next(PIECE_CHARS);
+        stats.readMs += slicer.now() - readStart;
         if (!piece) {
           reader = null;
           continue;
         }
         stats.characters += piece.text.length;
         try {
-          readPiece(piece);
+          readPiece(piece, stats);
         } catch (error) {
           // One bad piece (a detector error on odd text) costs that job, not the page.
           options.onError(error);
@@ -149,12 +180,20 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         }
         const spent = slicer.now() - sliceStart;
         if (spent >= slicer.budgetMs) {
-          stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+          // A long run shows what it found so far now and then, not at every slice.
+          if (slicer.now() - lastCommit >= COMMIT_EVERY_MS) {
+            registry.commit();
+            lastCommit = slicer.now();
+          }
+          stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.now() - sliceStart);
+          const yieldedAt = slicer.now();
           await slicer.yield();
           stats.slices += 1;
           sliceStart = slicer.now();
+          stats.yieldedMs += sliceStart - yieldedAt;
         }
       }
+      registry.commit();
       stats.endedAt = slicer.now();
       stats.longestSliceMs = Math.max(stats.longestSliceMs, stats.endedAt - sliceStart);
       options.onSettled(stats);

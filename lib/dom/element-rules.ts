@@ -35,20 +35,41 @@ const SKIPPED_TAGS = new Set([
   'rt', 'rp',
 ]);
 
+/** What a tag is to the reading of text, by its name alone. */
+export const TagKind = { inline: 0, block: 1, lineBreak: 2, nonText: 3 } as const;
+export type TagKind = (typeof TagKind)[keyof typeof TagKind];
+
+// One lookup per element: the walk classifies every element of the page.
+const KIND_BY_TAG = new Map<string, TagKind>([
+  ...[...BLOCK_TAGS].map((t) => [t, TagKind.block] as const),
+  ...[...SKIPPED_TAGS].map((t) => [t, TagKind.nonText] as const),
+  // `<wbr>` may break a line too.
+  ['br', TagKind.lineBreak],
+  ['wbr', TagKind.lineBreak],
+]);
+
+export function tagKind(localName: string): TagKind {
+  return KIND_BY_TAG.get(localName) ?? TagKind.inline;
+}
+
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
-/** `<br>` (and `<wbr>`, which may break a line too) ends a line without being a block. */
+/** `<br>` (and `<wbr>`) ends a line without being a block. */
 export function isLineBreak(el: Element): boolean {
-  return el.localName === 'br' || el.localName === 'wbr';
+  return tagKind(el.localName) === TagKind.lineBreak;
+}
+
+/** An editable region: what is typed there is the reader's, not the article's. */
+export function isEditable(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** Script, style, form fields, embedded content and editable regions: never read. */
 export function isNonTextElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
+  return SKIPPED_TAGS.has(el.localName) || isEditable(el);
 }
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;

@@ -10,11 +10,13 @@ import {
   DOCUMENT_NODE,
   ELEMENT_NODE,
   TEXT_NODE,
+  TagKind,
   isBlockElement,
+  isEditable,
   isHiddenByMarkup,
-  isLineBreak,
-  isNonTextElement,
+  tagKind,
 } from './element-rules';
+import { preorderCursor, type PreorderCursor } from './preorder-cursor';
 
 /** The character put between blocks. */
 export const BLOCK_BREAK = '\n';
@@ -43,11 +45,8 @@ export interface TextSnapshot {
   starts: number[];
   /** `ends[i]`: where `nodes[i]` ends in `text` (its length when it was read). */
   ends: number[];
-  /**
-   * `owners[i]`: the block `nodes[i]` belongs to: its nearest block ancestor inside the
-   * root, else the root element itself (null only for a fragment outside any document body).
-   */
-  owners: Array<Element | null>;
+  /** The element read from (the body for a document; null for a fragment or a Text root). */
+  root: Element | null;
   /** Offsets of the break characters inserted between blocks, ascending. */
   breaks: number[];
   /** Every block element entered (the root first when it is one), texts or not. */
@@ -76,149 +75,179 @@ export function takeBlockSnapshot(block: Element, options: Omit<SnapshotOptions,
 }
 
 function emptySnapshot(): TextSnapshot {
-  return { text: '', nodes: [], starts: [], ends: [], owners: [], breaks: [], blocks: [], nestedBlocks: [] };
+  return { text: '', root: null, nodes: [], starts: [], ends: [], breaks: [], blocks: [], nestedBlocks: [] };
 }
 
 /**
  * Reads `root` piece by piece, so a caller can yield to the page between pieces.
- * The walk is iterative (firstChild / nextSibling), which lets it skip a whole subtree
- * and notice leaving a block without a callback per node.
  */
 export function readSnapshots(root: Node, options: SnapshotOptions = {}): SnapshotReader {
-  const isHidden = options.isHidden ?? isHiddenByMarkup;
-  const skip = options.skip;
-  const shallow = options.shallow === true;
+  return new SnapshotWalker(root, options);
+}
 
-  const start = startNode(root);
-  const rootEl = start && start.nodeType === ELEMENT_NODE ? (start as Element) : null;
-  // The owner of text that sits directly in a non-block root (a fragment, an inline element).
-  const baseOwner: Element | null = rootEl ?? ownerDocumentBody(root);
+/**
+ * One walk in document order. Entering a block or meeting a <br> puts a break before
+ * the next text; leaving a block is noticed when a node is no longer inside the
+ * innermost open block (`contains` answers without handing a node back, which keeps it
+ * cheap in a content script). The walk's state lives in fields between pieces and in
+ * locals within one: this loop runs once per node of the page, and is most of a scan's cost.
+ */
+class SnapshotWalker implements SnapshotReader {
+  private readonly isHidden: (el: Element) => boolean;
+  private readonly skip: ((el: Element) => boolean) | undefined;
+  private readonly shallow: boolean;
+  private readonly start: Node | null;
+  private readonly rootEl: Element | null;
+  private cursor: PreorderCursor | null = null;
+  /** Blocks entered and not yet left, innermost last (the root is never among them). */
+  private readonly openBlocks: Element[] = [];
+  /** A node fetched but not read yet: the previous piece ended just before it. */
+  private node: Node | null = null;
+  private started = false;
+  private done: boolean;
+  private pendingBreak = false;
+  /**
+   * Whitespace-only text between inline elements matters ("<b>Sina</b> <b>Weibo</b>");
+   * before a block boundary it is only source indentation, and is dropped.
+   */
+  private readonly heldSpace: Text[] = [];
 
-  // Ancestors entered below the start node, with the owner block each one restores when left.
-  const owners: Array<Element | null> = [];
-  let owner: Element | null = baseOwner;
-  let node: Node | null = null;
-  let started = false;
-  let done = start === null;
-  let pendingBreak = false;
-  // Whitespace-only text between inline elements matters ("<b>Sina</b> <b>Weibo</b>");
-  // before a block boundary it is only source indentation, and is dropped.
-  const heldSpace: Text[] = [];
-
-  function excluded(el: Element): boolean {
-    return isNonTextElement(el) || isHidden(el) || (skip !== undefined && skip(el));
+  constructor(root: Node, options: SnapshotOptions) {
+    this.isHidden = options.isHidden ?? isHiddenByMarkup;
+    this.skip = options.skip;
+    this.shallow = options.shallow === true;
+    this.start = startNode(root);
+    this.rootEl = this.start && this.start.nodeType === ELEMENT_NODE ? (this.start as Element) : null;
+    this.done = this.start === null;
   }
 
-  return {
-    next(minChars = 0) {
-      if (done) return null;
-      const piece = emptySnapshot();
-      const parts: string[] = [];
-      let length = 0;
+  /** Comments and the like never reach here: the cursor gives elements and text only. */
+  private kind(el: Element): TagKind {
+    const kind = tagKind(el.localName);
+    if (kind === TagKind.nonText || kind === TagKind.lineBreak) return kind;
+    if (isEditable(el) || this.isHidden(el) || (this.skip !== undefined && this.skip(el))) return TagKind.nonText;
+    return kind;
+  }
 
-      const emitText = (t: Text, data: string): void => {
-        if (pendingBreak && length > 0) {
-          piece.breaks.push(length);
-          parts.push(BLOCK_BREAK);
-          length += 1;
+  next(minChars = 0): TextSnapshot | null {
+    if (this.done) return null;
+    const piece = emptySnapshot();
+    piece.root = this.rootEl;
+    const { nodes, starts, ends, breaks, blocks, nestedBlocks } = piece;
+    // Joined by `+=`: V8 keeps the pieces as a rope and flattens it once, when first read.
+    let text = '';
+    const shallow = this.shallow;
+    const openBlocks = this.openBlocks;
+    const heldSpace = this.heldSpace;
+    let pendingBreak = this.pendingBreak;
+
+    let node = this.node;
+    if (!this.started) {
+      this.started = true;
+      const start = this.start!;
+      if (start.nodeType === ELEMENT_NODE) {
+        const kind = this.kind(start as Element);
+        if (kind === TagKind.nonText || kind === TagKind.lineBreak) {
+          this.done = true;
+          return null;
         }
-        pendingBreak = false;
-        piece.nodes.push(t);
-        piece.starts.push(length);
-        parts.push(data);
-        length += data.length;
-        piece.ends.push(length);
-        piece.owners.push(owner);
-      };
-      const flushSpace = (): void => {
-        for (const t of heldSpace) emitText(t, t.data);
-        heldSpace.length = 0;
-      };
-      const blockBoundary = (): void => {
+        if (kind === TagKind.block) blocks.push(start as Element);
+        this.cursor = preorderCursor(start);
+        node = this.cursor.next();
+      } else if (isTextLike(start)) {
+        node = start; // a Text root: itself, and nothing after it
+      } else {
+        this.cursor = preorderCursor(start);
+        node = this.cursor.next();
+      }
+    }
+    const cursor = this.cursor;
+
+    while (node) {
+      const type = node.nodeType;
+      const isText = type === TEXT_NODE || type === CDATA_SECTION_NODE;
+      const kind = isText ? TagKind.inline : this.kind(node as Element);
+      // Leaving blocks: this node is outside the innermost open one. Only text and
+      // line-starting elements need to know (an inline element changes nothing).
+      if (isText || kind === TagKind.block || kind === TagKind.lineBreak) {
+        while (openBlocks.length > 0 && !openBlocks[openBlocks.length - 1]!.contains(node)) {
+          openBlocks.pop();
+          heldSpace.length = 0;
+          pendingBreak = true;
+        }
+        // A piece may end only where a new line would start anyway.
+        if (pendingBreak && text.length >= minChars && text.length > 0) break;
+      }
+      if (isText) {
+        const data = (node as Text).data;
+        // Most text starts with a visible character: skip the blank test for it.
+        if (data.length > 0 && (data.charCodeAt(0) > 32 || !isBlank(data))) {
+          if (pendingBreak) {
+            if (text.length > 0) {
+              breaks.push(text.length);
+              text += BLOCK_BREAK;
+            }
+            pendingBreak = false;
+          } else if (heldSpace.length > 0) {
+            for (const t of heldSpace) {
+              nodes.push(t);
+              starts.push(text.length);
+              text += t.data;
+              ends.push(text.length);
+            }
+            heldSpace.length = 0;
+          }
+          nodes.push(node as Text);
+          starts.push(text.length);
+          text += data;
+          ends.push(text.length);
+        } else if (data.length > 0 && !pendingBreak && text.length > 0) {
+          heldSpace.push(node as Text);
+        }
+      } else if (kind === TagKind.nonText) {
+        cursor!.skipChildren();
+      } else if (kind === TagKind.lineBreak) {
         heldSpace.length = 0;
         pendingBreak = true;
-      };
-
-      if (!started) {
-        started = true;
-        if (rootEl) {
-          if (excluded(rootEl)) {
-            done = true;
-            return null;
-          }
-          if (isBlockElement(rootEl)) piece.blocks.push(rootEl);
-          node = rootEl.firstChild;
-        } else if (start && isTextLike(start)) {
-          node = start;
-        } else {
-          node = start ? start.firstChild : null;
-        }
-      }
-
-      while (node) {
-        // A piece may end only where a new line would start anyway.
-        if (pendingBreak && length >= minChars && length > 0) break;
-        const type = node.nodeType;
-        let descend: Node | null = null;
-        if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-          const t = node as Text;
-          const data = t.data;
-          if (data.length > 0) {
-            if (isBlank(data)) {
-              if (!pendingBreak && length > 0) heldSpace.push(t);
-            } else {
-              flushSpace();
-              emitText(t, data);
-            }
-          }
-        } else if (type === ELEMENT_NODE) {
-          const el = node as Element;
-          if (isLineBreak(el)) {
-            blockBoundary();
-          } else if (!excluded(el)) {
-            if (isBlockElement(el)) {
-              blockBoundary();
-              if (shallow) {
-                piece.nestedBlocks.push(el);
-              } else {
-                piece.blocks.push(el);
-                if (el.firstChild) {
-                  owners.push(owner);
-                  owner = el;
-                  descend = el.firstChild;
-                }
-              }
-            } else if (el.firstChild) {
-              owners.push(owner);
-              descend = el.firstChild;
-            }
-          }
-        }
-        if (descend) {
-          node = descend;
-          continue;
-        }
-        // Climb until a next sibling, leaving finished elements (and blocks) behind.
-        while (node && node !== start && !node.nextSibling) {
-          node = node.parentNode;
-          if (!node || node === start) {
-            node = null;
-            break;
-          }
-          if (isBlockElement(node as Element)) blockBoundary();
-          owner = owners.pop() ?? baseOwner;
-        }
-        node = node && node !== start ? node.nextSibling : null;
-      }
-      if (!node) {
-        done = true;
+      } else if (kind === TagKind.block) {
         heldSpace.length = 0;
+        pendingBreak = true;
+        if (shallow) {
+          nestedBlocks.push(node as Element);
+          cursor!.skipChildren();
+        } else {
+          blocks.push(node as Element);
+          openBlocks.push(node as Element);
+        }
       }
-      piece.text = parts.join('');
-      if (done && piece.nodes.length === 0 && piece.blocks.length === 0 && piece.nestedBlocks.length === 0) return null;
-      return piece;
-    },
-  };
+      node = cursor ? cursor.next() : null;
+    }
+
+    this.node = node;
+    this.pendingBreak = pendingBreak;
+    if (!node) {
+      this.done = true;
+      heldSpace.length = 0;
+    }
+    piece.text = text;
+    if (this.done && nodes.length === 0 && blocks.length === 0 && nestedBlocks.length === 0) return null;
+    return piece;
+  }
+}
+
+/**
+ * The block `snapshot.nodes[index]` belongs to: its nearest block ancestor inside the
+ * snapshot's root, else the root itself. Looked up on demand (for the few nodes that
+ * hold a mention) rather than kept for every node read.
+ */
+export function ownerBlockAt(snapshot: TextSnapshot, index: number): Element | null {
+  const node = snapshot.nodes[index];
+  if (!node) return null;
+  const root = snapshot.root;
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (el === root || isBlockElement(el)) return el;
+  }
+  return root;
 }
 
 function startNode(root: Node): Node | null {
@@ -233,10 +262,6 @@ function startNode(root: Node): Node | null {
   return root;
 }
 
-function ownerDocumentBody(root: Node): Element | null {
-  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  return doc?.body ?? doc?.documentElement ?? null;
-}
 
 function isTextLike(node: Node): boolean {
   return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;

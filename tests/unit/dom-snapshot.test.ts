@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readSnapshots, takeBlockSnapshot, takeSnapshot, type TextSnapshot } from '../../lib/dom';
+import { ownerBlockAt, readSnapshots, takeBlockSnapshot, takeSnapshot, type TextSnapshot } from '../../lib/dom';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -75,7 +75,7 @@ describe('takeSnapshot', () => {
   it('records the block each text node belongs to', () => {
     const root = body('<article><p>a <a href="#">b</a></p>c<blockquote>d</blockquote></article>');
     const s = takeSnapshot(root);
-    const names = s.owners.map((o) => o?.localName);
+    const names = s.nodes.map((_, i) => ownerBlockAt(s, i)?.localName);
     expect(s.nodes.map((n) => n.data)).toEqual(['a ', 'b', 'c', 'd']);
     expect(names).toEqual(['p', 'p', 'article', 'blockquote']);
     expect(s.blocks.map((b) => b.localName)).toEqual(['body', 'article', 'p', 'blockquote']);

@@ -1,0 +1,247 @@
+/**
+ * Page-side cost: `npx tsx bench/page.bench.ts` (also part of `npm run bench`).
+ *
+ * One generated page of 20,000 paragraphs (~3.3 M characters of mixed English and
+ * Chinese, ~5,000 mentions, some of them split across inline elements), in Debian's
+ * headless Chromium, measured three ways in the same run:
+ *   (a) a TreeWalker pass alone: every Text node read and its text joined (the floor
+ *       for anything that reads the page);
+ *   (b) our content script, from the built extension: time from the start of a scan
+ *       until every mark is registered, measured in the page by the script itself (its
+ *       User Timing entries) with its longest slice. Twice per page: the first scan, as a
+ *       reader meets it (the page is often still laying itself out then, and that work
+ *       runs between our slices), and a full rescan once the page has settled (its
+ *       <main> taken out and put back), the same conditions as (a) and (c);
+ *   (c) mark.js (node_modules/mark.js) wrapping the same surface forms with one RegExp,
+ *       across elements (the same job: a name split by <b> is found) and, for reference,
+ *       per Text node (its default, which misses split names).
+ * Every run is on a freshly loaded page (cold, as a reader meets it); the figure is the
+ * median. Long tasks are those the page's own PerformanceObserver('longtask') saw.
+ * Builds .output/chrome-mv3 first only when it is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BUILTIN_ENTITIES } from '../lib/lexicon';
+import { CHROMIUM, EXTENSION_DIR, ROOT, launchLens } from '../tests/e2e/harness';
+import { serveFixtures } from '../tests/e2e/fixture-server';
+
+const PARAGRAPHS = 20_000;
+const RUNS = 5;
+const MARKJS_RUNS = 3;
+
+// ---------------------------------------------------------------- the page
+
+/** mulberry32: a small PRNG that gives the same page on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EN = (
+  'the officials said on monday that new rules for online platforms would take effect next month while ' +
+  'analysts expected markets to stay calm as investors weighed the data and reporters in shanghai asked ' +
+  'residents about prices schools hospitals trains and the weather before the holiday travel season began'
+).split(' ');
+const ZH = '有关部门 表示 记者 从 现场 获悉 市场 人士 认为 相關 部門 網友 紛紛 留言 据 报道 称 今年 以来 用户 数量 持续 增长 平台 加强 管理'.split(' ');
+// Forms every reader would call a mention, written the ways pages write them.
+const MENTIONS_EN = ['CAC', 'WeChat', 'Weibo', 'Douyin', 'Kuaishou', 'self-media', 'the Cyberspace Administration of China'];
+const MENTIONS_ZH = ['微信', '微博', '抖音', '快手', '自媒体', '國家網信辦', '国家网信办'];
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function generatePage(): string {
+  const rnd = prng(20_000);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const out: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body><main>'];
+  for (let i = 0; i < PARAGRAPHS; i++) {
+    const english = rnd() < 0.5;
+    const words: string[] = [];
+    let length = 0;
+    while (length < 150) {
+      const w = english ? pick(EN) : pick(ZH);
+      words.push(w);
+      length += w.length + (english ? 1 : 0);
+    }
+    let html = escapeHtml(english ? words.join(' ') : words.join(''));
+    if (rnd() < 0.25) {
+      const mention = english ? pick(MENTIONS_EN) : pick(MENTIONS_ZH);
+      // One in ten split across an inline element, as in "<b>Wei</b>bo".
+      const written = rnd() < 0.1 ? `<b>${mention.slice(0, 2)}</b>${mention.slice(2)}` : mention;
+      html = english ? `${html.slice(0, 60).replace(/\s\S*$/, '')} ${written}, ${html.slice(60)}` : `${html.slice(0, 30)}，${written}，${html.slice(30)}`;
+    }
+    // An inline link in most paragraphs, as on a real page.
+    if (rnd() < 0.6) html = html.replace(english ? /(\s)(\S+\s\S+)(\s)/ : /^(.{5})(.{6})/, '$1<a href="#p">$2</a>$3');
+    out.push(`<p>${html}</p>\n`);
+  }
+  out.push('</main></body></html>');
+  return out.join('');
+}
+
+// ---------------------------------------------------------------- page-side code (as source: see harness.ts)
+
+const OBSERVE_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+const TREEWALKER_PASS = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let text = '';
+  let nodes = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) { text += n.data; nodes++; }
+  const ms = performance.now() - t0;
+  return { ms, characters: text.length, nodes };
+})()`;
+
+const ourScan = (name: string) => `(() => {
+  const e = performance.getEntriesByName(${JSON.stringify(name)}).at(-1);
+  if (!e) return null;
+  const within = window.__longTasks.filter((t) => t.start < e.startTime + e.duration && t.start + t.duration > e.startTime);
+  let marks = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('qinglang-mention-')) marks += h.size;
+  return { ms: e.duration, detail: e.detail, marks, longTaskMs: Math.max(0, ...within.map((t) => t.duration)) };
+})()`;
+
+const markJsRun = (pattern: string, flags: string, acrossElements: boolean) => `new Promise((resolve) => {
+  const re = new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)});
+  const before = window.__longTasks.length;
+  const t0 = performance.now();
+  new Mark(document.body).markRegExp(re, {
+    acrossElements: ${acrossElements},
+    done: (marks) => {
+      const ms = performance.now() - t0;
+      // The observer reports after the task; give it a moment.
+      setTimeout(() => resolve({ ms, marks, longTaskMs: Math.max(0, ...window.__longTasks.slice(before).map((t) => t.duration)) }), 100);
+    },
+  });
+})`;
+
+// ---------------------------------------------------------------- runs
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+async function freshPage(browser: { newPage(): Promise<Page> }, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  return page;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('No build in .output/chrome-mv3: building it (npx wxt build)…');
+    const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('wxt build failed');
+  }
+  const html = generatePage();
+  const terms = BUILTIN_ENTITIES.flatMap((e) => e.forms.map((f) => f.text));
+  const pattern = [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+  console.log(`page: ${PARAGRAPHS.toLocaleString('en-US')} paragraphs, ${(html.length / 1e6).toFixed(2)} M characters of HTML; mark.js RegExp: ${terms.length} forms`);
+
+  // (a) and (c): the same Chromium, without the extension.
+  const server = await serveFixtures(join(ROOT, 'tests/fixtures'));
+  server.put('bench/long-page.html', html);
+  const url = server.url('bench/long-page.html');
+  const plain: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const walker: Array<{ ms: number; characters: number; nodes: number }> = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await freshPage(plain, url);
+    walker.push((await page.evaluate(TREEWALKER_PASS)) as { ms: number; characters: number; nodes: number });
+    await page.close();
+  }
+  const markJsSource = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  type MarkJsRun = { ms: number; marks: number; longTaskMs: number };
+  // Across elements, as we read (a name split by <b> is found); and per Text node, mark.js's default.
+  const markjs: MarkJsRun[] = [];
+  const markjsPerNode: MarkJsRun[] = [];
+  for (let i = 0; i < MARKJS_RUNS; i++) {
+    for (const [across, runs] of [[true, markjs], [false, markjsPerNode]] as const) {
+      const page = await freshPage(plain, url);
+      await page.addScriptTag({ content: markJsSource });
+      runs.push((await page.evaluate(markJsRun(pattern, 'gi', across))) as MarkJsRun);
+      await page.close();
+    }
+  }
+  await plain.close();
+  await server.close();
+
+  // (b): the built extension in a profile of its own.
+  const lens = await launchLens();
+  lens.server.put('bench/long-page.html', html);
+  type OurRun = { ms: number; marks: number; longTaskMs: number; detail: { longestSliceMs: number; slices: number; characters: number; readMs: number; detectMs: number; markMs: number; yieldedMs: number } };
+  const first: OurRun[] = [];
+  const ours: OurRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await freshPage(lens.context, lens.server.url('bench/long-page.html'));
+    await page.waitForFunction(`performance.getEntriesByName('qinglang-lens:first-scan').length > 0`, undefined, { timeout: 60_000 });
+    await page.waitForTimeout(200); // let the long-task observer report
+    const firstRun = await page.evaluate(ourScan('qinglang-lens:first-scan'));
+    if (!firstRun) throw new Error('the content script left no first-scan measure');
+    first.push(firstRun as OurRun);
+    // Settled page: take <main> out and put it back; the content script reads it all again.
+    await page.waitForTimeout(1_000);
+    // Lay the page out again at once (reading offsetHeight), so the rescan meets a settled page.
+    await page.evaluate(`(() => { const m = document.querySelector('main'); m.replaceWith(m); return document.body.offsetHeight; })()`);
+    await page.waitForFunction(`performance.getEntriesByName('qinglang-lens:scan').length > 0`, undefined, { timeout: 60_000 });
+    await page.waitForTimeout(200);
+    ours.push((await page.evaluate(ourScan('qinglang-lens:scan'))) as OurRun);
+    await page.close();
+  }
+  const outside = [...lens.network.outside];
+  await lens.close();
+
+  const a = median(walker.map((r) => r.ms));
+  const b = median(ours.map((r) => r.ms));
+  const b1 = median(first.map((r) => r.ms));
+  const c = median(markjs.map((r) => r.ms));
+  const fmt = (ms: number) => `${ms.toFixed(1).padStart(8)} ms`;
+  const split = (runs: OurRun[]) => {
+    const m = (k: 'readMs' | 'detectMs' | 'markMs' | 'yieldedMs') => median(runs.map((r) => r.detail[k])).toFixed(1);
+    return `reading the DOM ${m('readMs')} ms, detect ${m('detectMs')} ms, visibility + ranges ${m('markMs')} ms, page work between our slices ${m('yieldedMs')} ms`;
+  };
+  const ourLine = (label: string, runs: OurRun[], ms: number) =>
+    `${label} ${fmt(ms)}   longest slice ${fmt(Math.max(...runs.map((r) => r.detail.longestSliceMs)))}, ` +
+    `longest task seen ${fmt(Math.max(...runs.map((r) => r.longTaskMs)))}; ${runs[0]!.marks.toLocaleString('en-US')} marks in ${runs[0]!.detail.slices} slices`;
+  console.log(`text read: ${walker[0]!.characters.toLocaleString('en-US')} characters in ${walker[0]!.nodes.toLocaleString('en-US')} Text nodes`);
+  console.log(`(a) TreeWalker pass alone      ${fmt(a)}   longest task ${fmt(Math.max(...walker.map((r) => r.ms)))} (one task)`);
+  console.log(ourLine('(b) Qinglang Lens, settled page', ours, b));
+  console.log(`      ${split(ours)}`);
+  console.log(ourLine('    … first scan after load    ', first, b1));
+  console.log(`      ${split(first)}`);
+  console.log(`(c) mark.js, one RegExp        ${fmt(c)}   longest task ${fmt(Math.max(...markjs.map((r) => r.longTaskMs)))}; ${markjs[0]!.marks.toLocaleString('en-US')} marks (acrossElements, as we read)`);
+  const c0 = median(markjsPerNode.map((r) => r.ms));
+  console.log(`    … per Text node (default)  ${fmt(c0)}   longest task ${fmt(Math.max(...markjsPerNode.map((r) => r.longTaskMs)))}; ${markjsPerNode[0]!.marks.toLocaleString('en-US')} marks (misses split names)`);
+  console.log(`ours / TreeWalker = ${(b / a).toFixed(2)}× (target ≤ 3×)   mark.js / ours = ${(c / b).toFixed(1)}× (target ≥ 20×; per Text node ${(c0 / b).toFixed(1)}×)   (first scan: ${(b1 / a).toFixed(2)}×, ${(c / b1).toFixed(1)}×)`);
+  console.log(`runs (ms): (a) ${walker.map((r) => r.ms.toFixed(1)).join(', ')}  (b) ${ours.map((r) => r.ms.toFixed(1)).join(', ')}  (first) ${first.map((r) => r.ms.toFixed(1)).join(', ')}  (c) ${markjs.map((r) => r.ms.toFixed(0)).join(', ')} / ${markjsPerNode.map((r) => r.ms.toFixed(0)).join(', ')}`);
+  console.log(`machine load (1-min average) ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs: figures are wall-clock and move with it`);
+  if (outside.length > 0) console.log(`requests outside 127.0.0.1: ${outside.join(', ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exitCode = 1;
+});
