@@ -35,6 +35,13 @@ async function openLibrary(target: Lens): Promise<Page> {
   return library;
 }
 
+/** What the import panel reports once the import is over: its result, or its error in full. */
+async function importOutcome(library: Page): Promise<string> {
+  const notice = library.locator('.ql-transfer [role="status"], .ql-transfer [role="alert"]').filter({ hasNotText: 'Working' });
+  await notice.first().waitFor();
+  return (await notice.first().innerText()).trim();
+}
+
 /** Clicks an export button and returns the downloaded file's name and text. */
 async function exportAs(library: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: button }).click()]);
@@ -136,11 +143,11 @@ describe('the library', () => {
       const empty = await openLibrary(fresh);
       expect(await empty.locator('.library__panel').innerText()).toContain('No highlights yet.');
       await empty.locator('input[type="file"]').setInputFiles(file);
-      await empty.getByText('Import finished: 2 added, 0 updated, 0 skipped.').waitFor();
+      expect(await importOutcome(empty)).toBe('Import finished: 2 added, 0 updated, 0 skipped.');
       expect(await quotesOn(empty)).toEqual([PASSAGE, FIGURE]);
       // And again: nothing is duplicated.
       await empty.locator('input[type="file"]').setInputFiles(file);
-      await empty.getByText('Import finished: 0 added, 0 updated, 2 skipped.').waitFor();
+      expect(await importOutcome(empty)).toBe('Import finished: 0 added, 0 updated, 2 skipped.');
       expect(await quotesOn(empty)).toHaveLength(2);
       expect(fresh.network.outside).toEqual([]);
     } finally {
