@@ -1,7 +1,7 @@
 import type { RangeBounds } from '@/lib/dom';
 import type { EntityId } from '@/lib/types';
 import type { MarkPainter, PaintedMark } from './mark-painter';
-import { MENTION_STYLE_NAMES, mentionStyleName } from './mention-style';
+import { mentionStyleName } from './mention-style';
 
 interface PaintedRange {
   layer: Highlight;
@@ -13,7 +13,7 @@ interface PaintedRange {
 
 /**
  * Paints with the CSS Custom Highlight API: one Highlight per entity, registered in
- * `CSS.highlights` under its style name; each mention is one range in it. The page's
+ * `CSS.highlights` under its style name (mention-style.ts); each mention is one range in it. The page's
  * DOM is never touched. StaticRange rather than Range: live ranges are updated by the
  * browser on every DOM change of the page, a cost that grows with thousands of mentions;
  * a block whose text changes is rescanned and gets new ranges anyway.
@@ -24,18 +24,23 @@ export class HighlightPainter implements MarkPainter {
   private held: PaintedRange[] = [];
   private erasedSinceCommit: PaintedRange[] = [];
 
-  constructor(private readonly registry: HighlightRegistry) {
-    for (const name of MENTION_STYLE_NAMES) {
-      const layer = new Highlight();
+  constructor(private readonly registry: HighlightRegistry) {}
+
+  /** The highlight of one style name, registered when first needed. */
+  private layer(name: string): Highlight {
+    let layer = this.layers.get(name);
+    if (!layer) {
+      layer = new Highlight();
       // Below saved highlights (priority 10): the reader's own colour wins where both are.
       layer.priority = 0;
       this.layers.set(name, layer);
-      registry.set(name, layer);
+      this.registry.set(name, layer);
     }
+    return layer;
   }
 
   paint(entity: EntityId, bounds: RangeBounds): PaintedMark {
-    const layer = this.layers.get(mentionStyleName(entity))!;
+    const layer = this.layer(mentionStyleName(entity));
     const painted: PaintedRange = { layer, range: new StaticRange(bounds), shown: false, erased: false };
     this.held.push(painted);
     return painted;

@@ -1,15 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defaultMatcher, detect } from '@/lib/detect';
+import { compileMatcher, detect, type Matcher } from '@/lib/detect';
 import { createMessenger, createRouter } from '@/lib/messages';
 import { withRetry } from '@/lib/retry';
+import { matcherOptionsOf, spottingRunsOn, type LensSettings } from '@/lib/settings';
 import { createBadgeReporter } from './badge-reporter';
 import { HighlightPainter } from './highlight-painter';
 import { MarkElementPainter } from './mark-fallback';
 import type { MarkPainter } from './mark-painter';
+import { colorRules, createColorSheet } from './mention-colors';
 import { MentionRegistry } from './mention-registry';
+import { followSettings } from './mention-settings';
 import { createMutationWatch, type MutationWatch } from './mutation-watch';
-import { createPageScanner, type ScanRun } from './page-scanner';
+import { createPageScanner } from './page-scanner';
 import { isRendered } from './rendered';
+import { createScanMeasures } from './scan-measures';
 import { createSlicer } from './slicer';
 
 /**
@@ -32,31 +36,19 @@ function isHiddenAttribute(el: Element): boolean {
 }
 
 /**
- * The User Timing entries we leave, read by the page benchmark (a page sees nothing
- * else of us): the first full scan of the page, and any later run that read at least
- * BIG_RUN_CHARS (a whole new view), each with its figures in `detail`. Small runs leave
- * none, so a live page's timeline does not fill up with ours.
+ * Finds the mentions on the page (of the entities the user has on, and of their own
+ * terms), paints them, keeps up with the page as it changes, and keeps the toolbar
+ * badge in step. Waits for the settings before the first scan; everything stops when
+ * `ctx` is invalidated.
  */
-export const FIRST_SCAN_MEASURE = 'qinglang-lens:first-scan';
-export const BIG_SCAN_MEASURE = 'qinglang-lens:scan';
-const BIG_RUN_CHARS = 1_000_000;
-
-export interface MentionLens {
-  registry: MentionRegistry;
-}
-
-/**
- * Finds the mentions on the page, paints them, keeps up with the page as it changes,
- * and keeps the toolbar badge in step. Everything stops when `ctx` is invalidated.
- */
-export function startMentionLens(ctx: ContentScriptContext, doc: Document = document): MentionLens | null {
+export function startMentionLens(ctx: ContentScriptContext, doc: Document = document): void {
   const body = doc.body;
-  if (!body) return null; // an SVG or XML document: nothing we read
+  if (!body) return; // an SVG or XML document: nothing we read
 
   const painter: MarkPainter =
     typeof CSS !== 'undefined' && CSS.highlights ? new HighlightPainter(CSS.highlights) : new MarkElementPainter(doc);
-  // The settings hook: entities the user turned off get registry.setShown(...) once settings exist.
   const registry = new MentionRegistry(painter);
+  const colors = createColorSheet(doc);
   const report = (what: string) => (error: unknown) => console.warn(`Qinglang Lens: ${what}:`, error);
 
   const messenger = createMessenger((message) => withRetry(() => browser.runtime.sendMessage(message)));
@@ -68,41 +60,24 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     now: () => performance.now(),
     onError: report('could not update the toolbar badge'),
   });
+  const measure = createScanMeasures(performance);
 
-  let firstRun = true;
-  const settled = (run: ScanRun): void => {
-    if (firstRun || run.characters >= BIG_RUN_CHARS) {
-      const { total } = registry.count();
-      performance.measure(firstRun ? FIRST_SCAN_MEASURE : BIG_SCAN_MEASURE, {
-        start: run.startedAt,
-        end: run.endedAt,
-        detail: {
-          mentions: total,
-          slices: run.slices,
-          longestSliceMs: run.longestSliceMs,
-          characters: run.characters,
-          yieldedMs: run.yieldedMs,
-          readMs: run.readMs,
-          detectMs: run.detectMs,
-          markMs: run.markMs,
-        },
-      });
-      firstRun = false;
-    }
-    badge.changed();
-  };
-
+  let matcher: Matcher | undefined;
+  let matcherKey = '';
   let watch: MutationWatch | undefined;
   const scanner = createPageScanner({
     registry,
-    detect,
+    detect: (text) => detect(text, matcher),
     isRendered,
     isHidden: isHiddenAttribute,
     skip: isForeignUi,
     slicer: createSlicer(ctx),
     paintsIntoDom: painter.mutatesDom,
     paintQuietly: (paint) => (watch ? watch.quietly(paint) : paint()),
-    onSettled: settled,
+    onSettled: (run) => {
+      measure(run, registry.count().total);
+      badge.changed();
+    },
     onError: report('could not scan part of the page'),
   });
   watch = createMutationWatch({
@@ -115,13 +90,41 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
     now: () => performance.now(),
   });
-  watch.start();
-  // Compiling the lexicon, and V8 compiling its patterns on their first runs (once to
-  // bytecode, then to machine code), are the largest single steps of a first scan: do
-  // them now, in a task of their own (the scan starts after a yield).
-  defaultMatcher();
-  for (let warm = 0; warm < 2; warm++) detect('Weibo 微博');
-  scanner.enqueue({ kind: 'subtree', root: body });
+
+  let active = false;
+  const applySettings = (settings: LensSettings): void => {
+    colors.set(colorRules(settings));
+    const options = matcherOptionsOf(settings);
+    const key = JSON.stringify(options);
+    const newMatcher = key !== matcherKey;
+    if (newMatcher) {
+      matcherKey = key;
+      // Compiling, and V8 compiling the patterns on their first runs (bytecode, then
+      // machine code), are the largest single steps of a first scan: done here, in a
+      // task of their own (a scan starts after a yield).
+      matcher = compileMatcher(options);
+      for (let warm = 0; warm < 2; warm++) detect('Weibo 微博', matcher);
+    }
+    if (!spottingRunsOn(settings.sites, location.href)) {
+      // Not a site the user wants read: nothing painted, nothing counted.
+      if (active) {
+        active = false;
+        watch!.stop();
+        registry.clear();
+        registry.commit();
+      }
+      badge.changed();
+      return;
+    }
+    if (!active) {
+      active = true;
+      watch!.start();
+      scanner.enqueue({ kind: 'subtree', root: body });
+    } else if (newMatcher) {
+      scanner.enqueue({ kind: 'subtree', root: body });
+    }
+  };
+  followSettings(ctx, applySettings).catch(report('could not start'));
 
   // Back from the back/forward cache: the page is as we left it, but the badge was reset.
   ctx.addEventListener(window, 'pageshow', (event) => {
@@ -138,6 +141,6 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     watch?.stop();
     browser.runtime.onMessage.removeListener(onMessage);
     painter.dispose();
+    colors.dispose();
   });
-  return { registry };
 }

@@ -7,7 +7,7 @@ import type { MarkPainter, PaintedMark } from './mark-painter';
 export interface PageMark {
   entity: EntityId;
   bounds: RangeBounds;
-  /** What the painter drew; null while the entity is switched off. */
+  /** What the painter drew (null if it could not draw this one). */
   painted: PaintedMark | null;
 }
 
@@ -21,14 +21,7 @@ export class MentionRegistry {
   private readonly counts = new Map<EntityId, number>();
   private total = 0;
 
-  /**
-   * @param isShown whether an entity is switched on (the user may turn entities off);
-   * marks of entities that are off are kept but neither painted nor counted.
-   */
-  constructor(
-    private readonly painter: MarkPainter,
-    private isShown: (entity: EntityId) => boolean = () => true,
-  ) {}
+  constructor(private readonly painter: MarkPainter) {}
 
   /** Removes the marks of one block (before it is read again). */
   clearBlock(block: Element): void {
@@ -43,7 +36,7 @@ export class MentionRegistry {
     let marks = this.byBlock.get(block);
     if (!marks) this.byBlock.set(block, (marks = []));
     marks.push(mark);
-    if (this.isShown(entity)) this.show(mark);
+    this.show(mark);
   }
 
   /** Removes the marks of `root` and of every block inside it (it was hidden, say). */
@@ -61,19 +54,6 @@ export class MentionRegistry {
       }
     }
     return pruned;
-  }
-
-  /** Switches entities on or off; marks already found are painted or erased, not searched again. */
-  setShown(isShown: (entity: EntityId) => boolean): void {
-    this.isShown = isShown;
-    for (const marks of this.byBlock.values()) {
-      for (const mark of marks) {
-        const shown = isShown(mark.entity);
-        if (shown && !mark.painted) this.show(mark);
-        else if (!shown && mark.painted) this.unshow(mark);
-      }
-    }
-    this.painter.commit();
   }
 
   /** Shows the marks added since the last commit (see MarkPainter.commit). */

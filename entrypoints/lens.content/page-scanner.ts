@@ -55,6 +55,10 @@ export interface PageScannerOptions {
 // Pieces of about this many characters: small enough to check the clock often, large
 // enough that reading and matching dominate the cost per piece.
 const PIECE_CHARS = 8_192;
+// Between blocks: the detector lets the space in a name match a line break (names wrap
+// in plain text), so blocks are kept apart by a character no name can span, ASCII's
+// record separator. The break filter below stays as a second guard.
+const BLOCK_SEPARATOR = '\u001e';
 // On a long first scan, marks appear in steps this far apart rather than all at the end.
 const COMMIT_EVERY_MS = 250;
 
@@ -161,7 +165,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             continue;
           }
           if (!job.root.isConnected) continue;
-          reader = readSnapshots(job.root, { shallow: job.kind === 'block', isHidden, skip });
+          reader = readSnapshots(job.root, { shallow: job.kind === 'block', isHidden, skip, blockBreak: BLOCK_SEPARATOR });
         }
         const readStart = slicer.now();
         const piece = reader.next(PIECE_CHARS);

@@ -18,7 +18,7 @@ import {
 } from './element-rules';
 import { preorderCursor, type PreorderCursor } from './preorder-cursor';
 
-/** The character put between blocks. */
+/** The character put between blocks, unless a snapshot asks for another. */
 export const BLOCK_BREAK = '\n';
 
 export interface SnapshotOptions {
@@ -29,6 +29,11 @@ export interface SnapshotOptions {
   isHidden?: (el: Element) => boolean;
   /** Further elements to leave out with their content (our own UI hosts). */
   skip?: (el: Element) => boolean;
+  /**
+   * The one character put between blocks (default BLOCK_BREAK, '\n'). A caller that
+   * matches names which may wrap across lines can ask for one no name spans.
+   */
+  blockBreak?: string;
   /**
    * Read only the root block's own inline text: nested blocks are left out (each is
    * its own unit) and listed in `TextSnapshot.nestedBlocks`. For rescanning one block.
@@ -47,7 +52,7 @@ export interface TextSnapshot {
   ends: number[];
   /** The element read from (the body for a document; null for a fragment or a Text root). */
   root: Element | null;
-  /** Offsets of the break characters inserted between blocks, ascending. */
+  /** Offsets of the break characters inserted between blocks, ascending (so '\n' in a text node is told apart). */
   breaks: number[];
   /** Every block element entered (the root first when it is one), texts or not. */
   blocks: Element[];
@@ -96,6 +101,7 @@ class SnapshotWalker implements SnapshotReader {
   private readonly isHidden: (el: Element) => boolean;
   private readonly skip: ((el: Element) => boolean) | undefined;
   private readonly shallow: boolean;
+  private readonly blockBreak: string;
   private readonly start: Node | null;
   private readonly rootEl: Element | null;
   private cursor: PreorderCursor | null = null;
@@ -116,6 +122,8 @@ class SnapshotWalker implements SnapshotReader {
     this.isHidden = options.isHidden ?? isHiddenByMarkup;
     this.skip = options.skip;
     this.shallow = options.shallow === true;
+    this.blockBreak = options.blockBreak ?? BLOCK_BREAK;
+    if (this.blockBreak.length !== 1) throw new Error('blockBreak must be one character');
     this.start = startNode(root);
     this.rootEl = this.start && this.start.nodeType === ELEMENT_NODE ? (this.start as Element) : null;
     this.done = this.start === null;
@@ -137,6 +145,7 @@ class SnapshotWalker implements SnapshotReader {
     // Joined by `+=`: V8 keeps the pieces as a rope and flattens it once, when first read.
     let text = '';
     const shallow = this.shallow;
+    const blockBreak = this.blockBreak;
     const openBlocks = this.openBlocks;
     const heldSpace = this.heldSpace;
     let pendingBreak = this.pendingBreak;
@@ -185,7 +194,7 @@ class SnapshotWalker implements SnapshotReader {
           if (pendingBreak) {
             if (text.length > 0) {
               breaks.push(text.length);
-              text += BLOCK_BREAK;
+              text += blockBreak;
             }
             pendingBreak = false;
           } else if (heldSpace.length > 0) {

@@ -28,6 +28,12 @@ describe('takeSnapshot', () => {
     expectConsistent(s);
   });
 
+  it('puts the character the caller asks for between blocks, and records where', () => {
+    const s = takeSnapshot(body('<li>Sina</li><li>Weibo<br>CAC</li>'), { blockBreak: '\u001e' });
+    expect(s.text).toBe('Sina\u001eWeibo\u001eCAC');
+    expect(s.breaks).toEqual([4, 10]);
+  });
+
   it('breaks lines at <br> and between table cells', () => {
     const s = takeSnapshot(body('<p>Wei<br>bo</p><table><tr><td>Kuai</td><td>shou</td></tr></table>'));
     expect(s.text).toBe('Wei\nbo\nKuai\nshou');
