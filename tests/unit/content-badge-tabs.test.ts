@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Browser } from 'wxt/browser';
+import { createRouter, type PageMentions } from '../../lib/messages';
+import { registerTabMentions } from '../../entrypoints/background/tab-mentions';
+
+type Sender = Browser.runtime.MessageSender;
+
+function background() {
+  const router = createRouter<Sender>();
+  registerTabMentions(router);
+  const fromTab = (tabId: number, frameId = 0): Sender => ({ tab: { id: tabId } as Browser.tabs.Tab, frameId });
+  return {
+    router,
+    report: (tabId: number, mentions: PageMentions, frameId = 0) =>
+      router.dispatch({ type: 'mentions/changed', ...mentions }, fromTab(tabId, frameId)),
+    badge: (tabId: number) => fakeBrowser.action.getBadgeText({ tabId }),
+  };
+}
+
+const page = (total: number, url = 'https://news.example/a'): PageMentions => ({ url, total, byEntity: total ? { cac: total } : {} });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the toolbar badge, per tab', () => {
+  it('shows each tab’s own count', async () => {
+    const bg = background();
+    await bg.report(1, page(4));
+    await bg.report(2, page(1200));
+    expect(await bg.badge(1)).toBe('4');
+    expect(await bg.badge(2)).toBe('999+');
+  });
+
+  it('is empty for a page without mentions', async () => {
+    const bg = background();
+    await bg.report(1, page(3));
+    await bg.report(1, page(0));
+    expect(await bg.badge(1)).toBe('');
+  });
+
+  it('listens to the top frame only', async () => {
+    const bg = background();
+    await bg.report(1, page(2));
+    await bg.report(1, page(9), 3);
+    expect(await bg.badge(1)).toBe('2');
+  });
+
+  it('clears when the tab starts loading another page', async () => {
+    const bg = background();
+    await bg.report(1, page(5));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, { id: 1 } as Browser.tabs.Tab);
+    expect(await bg.badge(1)).toBe('');
+    // Forgotten too: the popup is told what the new page says, and here nothing answers yet.
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 1 }, {})).resolves.toBeNull();
+  });
+
+  it('asks the page for its count once loaded, and stays empty where no content script answers', async () => {
+    const bg = background();
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    send.mockResolvedValueOnce(page(7));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'complete' }, { id: 1 } as Browser.tabs.Tab);
+    await vi.waitFor(async () => expect(await bg.badge(1)).toBe('7'));
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    await fakeBrowser.tabs.onUpdated.trigger(2, { status: 'complete' }, { id: 2 } as Browser.tabs.Tab);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await bg.badge(2)).toBe('');
+  });
+
+  it('tells the popup what a tab last reported', async () => {
+    const bg = background();
+    await bg.report(4, page(2, 'https://news.example/b'));
+    await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 4 }, {})).resolves.toEqual(page(2, 'https://news.example/b'));
+  });
+});
