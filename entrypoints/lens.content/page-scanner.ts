@@ -1,4 +1,4 @@
-import { nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
+import { DETECTION_BLOCK_BREAK, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
 import type { Mention } from '@/lib/types';
 import type { MentionRegistry } from './mention-registry';
 import type { Slicer } from './slicer';
@@ -55,10 +55,8 @@ export interface PageScannerOptions {
 // Pieces of about this many characters: small enough to check the clock often, large
 // enough that reading and matching dominate the cost per piece.
 const PIECE_CHARS = 8_192;
-// Between blocks: the detector lets the space in a name match a line break (names wrap
-// in plain text), so blocks are kept apart by a character no name can span, ASCII's
-// record separator. The break filter below stays as a second guard.
-const BLOCK_SEPARATOR = '\u001e';
+// Between blocks, DETECTION_BLOCK_BREAK; the break filter below stays as a second guard.
+const BLOCK_SEPARATOR = DETECTION_BLOCK_BREAK;
 // On a long first scan, marks appear in steps this far apart rather than all at the end.
 const COMMIT_EVERY_MS = 250;
 

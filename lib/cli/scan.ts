@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { parseTxtArticle, type Article } from '../scan/article';
 import { scanArticle } from '../scan/scan-article';
 import { toJsonLine, toSummary } from '../scan/format';
-import { extractText } from '../dom';
+import { DETECTION_BLOCK_BREAK, extractText } from '../dom';
 
 const USAGE = 'usage: npm run --silent scan -- [--json] FILE...   (FILE: .txt or .html)';
 
@@ -53,9 +53,17 @@ async function main(argv: string[]): Promise<number> {
 function readArticle(file: string, content: string): Article {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
-    const { document } = parseHTML(content);
-    const date = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
-    return { text: extractText(document as unknown as Document), excluded: [], date: date?.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/)?.[0] };
+    // linkedom keeps only the first top-level element of a bare fragment; a browser
+    // would wrap it in <html><body>, so do the same for files saved without them.
+    const html = /<html[\s>]/i.test(content) ? content : `<!doctype html><html><body>${content}</body></html>`;
+    const doc: Document = parseHTML(html).document;
+    const date = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
+    return {
+      text: extractText(doc),
+      detectionText: extractText(doc, { blockBreak: DETECTION_BLOCK_BREAK }),
+      excluded: [],
+      date: date?.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/)?.[0],
+    };
   }
   return parseTxtArticle(content);
 }

@@ -1,5 +1,6 @@
 export {
   BLOCK_BREAK,
+  DETECTION_BLOCK_BREAK,
   ownerBlockAt,
   readSnapshots,
   takeBlockSnapshot,

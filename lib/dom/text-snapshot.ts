@@ -21,6 +21,14 @@ import { preorderCursor, type PreorderCursor } from './preorder-cursor';
 /** The character put between blocks, unless a snapshot asks for another. */
 export const BLOCK_BREAK = '\n';
 
+/**
+ * The block break to read with when the text goes to detection: the detector lets the
+ * space in a name match a line break (names wrap in plain text), so blocks are kept
+ * apart by a character no name can span, ASCII's record separator. One character, like
+ * BLOCK_BREAK, so offsets agree between the two readings.
+ */
+export const DETECTION_BLOCK_BREAK = '\u001e';
+
 export interface SnapshotOptions {
   /**
    * Whether an element is hidden, with everything inside it. Defaults to what markup

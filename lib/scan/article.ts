@@ -5,6 +5,12 @@
 export interface Article {
   /** The whole text as decoded (BOM dropped, line endings kept). */
   text: string;
+  /**
+   * What detection reads, when it must differ from `text`: the same length, with block
+   * boundaries as U+001E instead of line breaks, so that no name runs from one block
+   * into the next ("<li>Sina</li><li>Weibo</li>" is not "Sina Weibo"). Offsets agree.
+   */
+  detectionText?: string;
   /** Ranges of `text` that must not be scanned (the SOURCE header line: a URL is not prose). */
   excluded: Array<{ start: number; end: number }>;
   source?: string;

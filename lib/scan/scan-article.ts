@@ -15,7 +15,7 @@ export interface ScanResult {
  */
 export function scanArticle(article: Article): ScanResult {
   const scanned = blank(article.text, article.excluded);
-  const mentions = detect(scanned);
+  const mentions = detect(article.detectionText === undefined ? scanned : blank(article.detectionText, article.excluded));
   const facts = dedupeFacts(extractFacts(scanned, mentions, { articleDate: article.date }));
   // Report the original characters: blanking only ever touched excluded ranges, which hold no results.
   return { mentions, facts };

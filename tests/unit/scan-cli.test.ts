@@ -103,3 +103,13 @@ describe('scan command', () => {
     expect(lines[0]!.mentions.length).toBeGreaterThan(10);
   });
 });
+
+describe('scan command on .html', () => {
+  it('does not join names across blocks: list items "Sina" and "Weibo" are one Weibo mention, not "Sina Weibo"', () => {
+    const d = mkdtempSync(join(tmpdir(), 'scan-html-'));
+    const f = join(d, 'list.html');
+    writeFileSync(f, '<ul><li>Sina</li><li>Weibo</li></ul><p>Sina Weibo</p>');
+    const line = JSON.parse(scan(['--json', f]).stdout) as ScanLine;
+    expect(line.mentions.map((m) => m.text)).toEqual(['Weibo', 'Sina Weibo']);
+  });
+});
