@@ -2,6 +2,8 @@ import type { Browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { openStore } from '@/lib/store';
+import type { LensStore, StoreResult } from '@/lib/store';
+import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
 import {
   createHighlightService,
   createSelectionTrigger,
@@ -14,7 +16,14 @@ import {
 export default defineBackground(() => {
   const router = createRouter<Browser.runtime.MessageSender>();
   registerTabMentions(router);
-  registerHighlightHandlers(router, createHighlightService(() => openStore(indexedDB)));
+  // One connection for every service: two would each hold the database open and block
+  // each other's upgrades.
+  const openShared = sharedOpener(() => openStore(indexedDB));
+  registerHighlightHandlers(router, createHighlightService(openShared));
+  const extensionOrigin = browser.runtime.getURL('/');
+  registerLibraryHandlers(router, createLibraryService(openShared), {
+    fromExtensionPage: (s) => s.id === browser.runtime.id && (s.url ?? '').startsWith(extensionOrigin),
+  });
   // The shortcut and the menu item only know the tab: its content script owns the selection.
   const trigger = createSelectionTrigger((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options));
   const told = (outcome: { ok: boolean; message?: string } | undefined) => {
@@ -27,3 +36,15 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => router.dispatch(message, sender));
 });
+
+/** Opens the store on first use and hands every caller that same store; a failed open is tried again next time. */
+function sharedOpener(open: () => Promise<StoreResult<LensStore>>): () => Promise<StoreResult<LensStore>> {
+  let opening: Promise<StoreResult<LensStore>> | undefined;
+  return () => {
+    opening ??= open().then((result) => {
+      if (!result.ok) opening = undefined;
+      return result;
+    });
+    return opening;
+  };
+}
