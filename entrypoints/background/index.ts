@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
+import { privateWindowGate } from './private-windows';
 import { openStore } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
 import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
@@ -19,7 +20,9 @@ export default defineBackground(() => {
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = sharedOpener(() => openStore(indexedDB));
-  registerHighlightHandlers(router, createHighlightService(openShared));
+  registerHighlightHandlers(router, createHighlightService(openShared), {
+    refuseSave: privateWindowGate(browser.storage.local),
+  });
   const extensionOrigin = browser.runtime.getURL('/');
   registerLibraryHandlers(router, createLibraryService(openShared), {
     fromExtensionPage: (s) => s.id === browser.runtime.id && (s.url ?? '').startsWith(extensionOrigin),

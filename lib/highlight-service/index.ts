@@ -1,5 +1,5 @@
 export { createHighlightService, type HighlightService, type HighlightServiceOptions, type StoreSource } from './service';
-export { registerHighlightHandlers } from './handlers';
+export { registerHighlightHandlers, type HighlightHandlerOptions } from './handlers';
 export {
   createSelectionTrigger,
   HIGHLIGHT_COMMAND,
