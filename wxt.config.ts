@@ -36,7 +36,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'qinglang-lens@example.org', strict_min_version: '140.0' },
+            gecko: {
+              id: 'qinglang-lens@example.org',
+              // 140: the first Firefox with the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              // Nothing leaves the machine, and Firefox asks new add-ons to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
