@@ -9,6 +9,7 @@ import { MarkElementPainter } from './mark-fallback';
 import type { MarkPainter } from './mark-painter';
 import { colorRules, createColorSheet } from './mention-colors';
 import { MentionRegistry } from './mention-registry';
+import { createMentionRevealer } from './mention-reveal';
 import { followSettings } from './mention-settings';
 import { createMutationWatch, type MutationWatch } from './mutation-watch';
 import { createPageScanner } from './page-scanner';
@@ -134,6 +135,14 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
 
   const router = createRouter<unknown>();
   router.on('mentions/report', () => ({ url: location.href, ...registry.count() }));
+  const revealer = createMentionRevealer({
+    doc,
+    marksOf: (entity) => registry.boundsOf(entity),
+    highlights: typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights : undefined,
+    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as number),
+  });
+  router.on('mentions/reveal', ({ entity }) => revealer.reveal(entity));
   const onMessage = (message: unknown, sender: unknown) => router.dispatch(message, sender);
   browser.runtime.onMessage.addListener(onMessage);
 
@@ -141,6 +150,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     watch?.stop();
     browser.runtime.onMessage.removeListener(onMessage);
     painter.dispose();
+    revealer.dispose();
     colors.dispose();
   });
 }

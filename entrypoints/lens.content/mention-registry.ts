@@ -66,6 +66,13 @@ export class MentionRegistry {
     return this.byBlock.get(block) ?? [];
   }
 
+  /** Where the shown mentions of one entity are, block by block (not in page order). */
+  boundsOf(entity: EntityId): RangeBounds[] {
+    const found: RangeBounds[] = [];
+    for (const marks of this.byBlock.values()) for (const mark of marks) if (mark.painted && mark.entity === entity) found.push(mark.bounds);
+    return found;
+  }
+
   /** The shown mentions, in all and per entity. */
   count(): MentionCount {
     const byEntity: MentionCount['byEntity'] = {};
