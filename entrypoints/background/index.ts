@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { privateWindowGate } from './private-windows';
+import { createChangeNotifier } from './highlight-changes';
 import { openStore } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
 import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
@@ -16,16 +17,19 @@ import {
 // One router for every message the background answers; each feature registers its own.
 export default defineBackground(() => {
   const router = createRouter<Browser.runtime.MessageSender>();
-  registerTabMentions(router);
+  const tabPages = registerTabMentions(router);
+  const notifyTabs = createChangeNotifier(tabPages, (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = sharedOpener(() => openStore(indexedDB));
   registerHighlightHandlers(router, createHighlightService(openShared), {
     refuseSave: privateWindowGate(browser.storage.local),
+    changed: (url, sender) => void notifyTabs([url], sender.tab?.id),
   });
   const extensionOrigin = browser.runtime.getURL('/');
   registerLibraryHandlers(router, createLibraryService(openShared), {
     fromExtensionPage: (s) => s.id === browser.runtime.id && (s.url ?? '').startsWith(extensionOrigin),
+    changed: (urls) => void notifyTabs(urls),
   });
   // The shortcut and the menu item only know the tab: its content script owns the selection.
   const trigger = createSelectionTrigger((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options));

@@ -11,7 +11,13 @@ type MessageSender = Browser.runtime.MessageSender;
  * starts loading a new document, and the page's count asked for again once it loaded
  * (a page restored from the back/forward cache says so itself too).
  */
-export function registerTabMentions(router: Router<MessageSender>): void {
+/** Which pages the tabs that reported mentions are showing. */
+export interface TabPages {
+  /** Each tab with its page's address as its content script last reported it. */
+  entries(): Array<[tabId: number, url: string]>;
+}
+
+export function registerTabMentions(router: Router<MessageSender>): TabPages {
   const byTab = new Map<number, PageMentions>();
 
   const show = (tabId: number, mentions: PageMentions | null): Promise<void> => {
@@ -50,4 +56,5 @@ export function registerTabMentions(router: Router<MessageSender>): void {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => byTab.delete(tabId));
+  return { entries: () => [...byTab].map(([tabId, mentions]) => [tabId, mentions.url]) };
 }

@@ -71,6 +71,11 @@ declare module '../messages' {
      * menu asks to highlight the current selection.
      */
     'highlights/from-selection': { request: { via: 'command' | 'context-menu' }; reply: SelectionOutcome };
+    /**
+     * Background → content script (tabs.sendMessage, top frame): the saved highlights of
+     * the page at `url` (normalised) changed elsewhere; a tab showing it repaints them.
+     */
+    'highlights/changed': { request: { url: string }; reply: void };
   }
 }
 

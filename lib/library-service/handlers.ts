@@ -9,6 +9,11 @@ export interface LibraryHandlerOptions<Sender> {
    * which runs beside page code we do not control.
    */
   fromExtensionPage: (sender: Sender) => boolean;
+  /**
+   * Told after highlights changed: the pages (normalised URLs) an import touched, or
+   * 'all' after everything was deleted, so open tabs can repaint.
+   */
+  changed?: (urls: readonly string[] | 'all') => void;
 }
 
 const refused = {
@@ -20,11 +25,19 @@ const refused = {
 export function registerLibraryHandlers<Sender>(
   router: Router<Sender>,
   service: LibraryService,
-  { fromExtensionPage }: LibraryHandlerOptions<Sender>,
+  { fromExtensionPage, changed }: LibraryHandlerOptions<Sender>,
 ): void {
   router.on('facts/update', (m, sender) => (fromExtensionPage(sender) ? service.updateFact(m.id, m.edit) : refused));
-  router.on('library/import', (m, sender) =>
-    fromExtensionPage(sender) ? service.importHighlights(m.highlights, m.pages) : refused,
-  );
-  router.on('library/delete-all', (_m, sender) => (fromExtensionPage(sender) ? service.deleteAll() : refused));
+  router.on('library/import', async (m, sender) => {
+    if (!fromExtensionPage(sender)) return refused;
+    const result = await service.importHighlights(m.highlights, m.pages);
+    if (result.ok) changed?.([...new Set(m.highlights.map((h) => h.url))]);
+    return result;
+  });
+  router.on('library/delete-all', async (_m, sender) => {
+    if (!fromExtensionPage(sender)) return refused;
+    const result = await service.deleteAll();
+    if (result.ok) changed?.('all');
+    return result;
+  });
 }

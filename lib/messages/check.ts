@@ -27,6 +27,7 @@ function checkTally(m: Record<string, unknown>): string | null {
 const CHECKS: { [K in MessageType]?: MessageCheck } = {
   'mentions/changed': checkTally,
   'mentions/of-tab': (m) => (Number.isInteger(m.tabId) ? null : 'tabId must be an integer'),
+  'highlights/changed': (m) => (typeof m.url === 'string' ? null : 'url must be a string'),
   'mentions/reveal': (m) => (typeof m.entity === 'string' && m.entity !== '' ? null : 'entity must be an entity id'),
 };
 

@@ -91,6 +91,29 @@ export function startHighlights(ctx: ContentScriptContext): void {
     await restorer.reset(answer.value);
   }
 
+  // A change made elsewhere while this tab is saving waits for the save, so the stored
+  // list read meanwhile cannot take back a highlight this tab has just painted.
+  let refreshAfterSave = false;
+
+  /** Repaints what changed after the popup, the library or another tab edited this page's highlights. */
+  async function refresh(): Promise<void> {
+    if (saving) {
+      refreshAfterSave = true;
+      return;
+    }
+    const url = pageUrl;
+    const answer = await ask({ type: 'highlights/for-url', url });
+    if (url !== pageUrl || saving) return;
+    if (!answer.ok) {
+      console.warn(`Qinglang Lens: could not read this page's highlights again: ${answer.error.message}`);
+      return;
+    }
+    await restorer.sync(answer.value);
+    hover.forgetCounts();
+    const shown = state.card && restorer.get(state.card.highlight.id);
+    if (state.card) show({ card: shown ? { ...state.card, highlight: shown } : undefined });
+  }
+
   // ── Making a highlight ────────────────────────────────────────────────────────────
 
   function endOfRange(range: Range): Point | undefined {
@@ -137,6 +160,10 @@ export function startHighlights(ctx: ContentScriptContext): void {
     show({ button: { at, busy: true }, notice: undefined });
     const answer = await ask({ type: 'highlights/save', draft, capture });
     saving = false;
+    if (refreshAfterSave) {
+      refreshAfterSave = false;
+      queueMicrotask(() => void refresh());
+    }
     if (!answer.ok) {
       show({ button: undefined, notice: { message: answer.error.message } });
       return { ok: false, reason: 'failed', message: answer.error.message };
@@ -227,6 +254,9 @@ export function startHighlights(ctx: ContentScriptContext): void {
 
   const router = createRouter<unknown>();
   router.on('highlights/from-selection', (message: Message<'highlights/from-selection'>) => saveSelection(message.via));
+  router.on('highlights/changed', (message: Message<'highlights/changed'>) => {
+    if (message.url === pageUrl) void refresh();
+  });
   const onMessage = (message: unknown, sender: unknown) => router.dispatch(message, sender);
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -122,6 +122,27 @@ export class Restorer {
     this.options.painter.recolor(highlight.id, highlight.color);
   }
 
+  /**
+   * The page's highlights as the store now has them, after a change made elsewhere (the
+   * popup, the library, another tab): only what differs is erased, recoloured or
+   * anchored; untouched highlights keep their paint.
+   */
+  sync(highlights: readonly Highlight[]): Promise<void> {
+    const stored = new Map(highlights.map((h) => [h.id, h]));
+    for (const id of [...this.tracked.keys()]) if (!stored.has(id)) this.remove(id);
+    let added = false;
+    for (const highlight of highlights) {
+      const tracked = this.tracked.get(highlight.id);
+      if (!tracked) {
+        this.tracked.set(highlight.id, { highlight });
+        added = true;
+      } else if (tracked.highlight.color !== highlight.color) this.update(highlight);
+      else tracked.highlight = highlight;
+    }
+    this.syncWatch();
+    return added ? this.checkNow() : Promise.resolve();
+  }
+
   remove(id: string): void {
     this.tracked.delete(id);
     this.options.painter.erase(id);

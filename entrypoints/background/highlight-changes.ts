@@ -1,0 +1,32 @@
+import { isConnectionLost } from '@/lib/retry';
+import { normalizeUrl } from '@/lib/url';
+import type { Message } from '@/lib/messages';
+import '@/lib/highlight-service/messages';
+import type { TabPages } from './tab-mentions';
+
+export type SendToTab = (tabId: number, message: Message<'highlights/changed'>) => Promise<unknown>;
+
+/**
+ * Tells the open tabs showing a page that its saved highlights changed elsewhere, so
+ * they repaint without a reload. The tabs are those whose content script reported its
+ * page (the badge's bookkeeping), so no `tabs` permission is needed; a tab that does
+ * not answer (closed, navigated, no content script) is simply skipped.
+ */
+export function createChangeNotifier(tabs: TabPages, send: SendToTab) {
+  return (urls: readonly string[] | 'all', exceptTab?: number): Promise<void> => {
+    const wanted = urls === 'all' ? undefined : new Set(urls);
+    const sends: Array<Promise<unknown>> = [];
+    for (const [tabId, reported] of tabs.entries()) {
+      // The tab that made the change has already painted it.
+      if (tabId === exceptTab) continue;
+      const url = normalizeUrl(reported);
+      if (wanted && !wanted.has(url)) continue;
+      sends.push(
+        send(tabId, { type: 'highlights/changed', url }).catch((error: unknown) => {
+          if (!isConnectionLost(error)) console.warn('Qinglang Lens: could not tell a tab its highlights changed:', error);
+        }),
+      );
+    }
+    return Promise.all(sends).then(() => undefined);
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createChangeNotifier } from '../../entrypoints/background/highlight-changes';
+
+const tabs = (entries: Array<[number, string]>) => ({ entries: () => entries });
+
+describe('telling open tabs their highlights changed', () => {
+  it('tells only the tabs showing the changed page, matching addresses as the store keeps them', async () => {
+    const send = vi.fn(async () => undefined);
+    const notify = createChangeNotifier(
+      tabs([
+        [1, 'https://news.example.org/a?utm_source=feed#top'],
+        [2, 'https://news.example.org/b'],
+        [3, 'https://news.example.org/a'],
+      ]),
+      send,
+    );
+    await notify(['https://news.example.org/a']);
+    expect(send.mock.calls).toEqual([
+      [1, { type: 'highlights/changed', url: 'https://news.example.org/a' }],
+      [3, { type: 'highlights/changed', url: 'https://news.example.org/a' }],
+    ]);
+  });
+
+  it('leaves out the tab that made the change, and tells every tab after everything was deleted', async () => {
+    const send = vi.fn(async () => undefined);
+    const notify = createChangeNotifier(tabs([[1, 'https://a.example/x'], [2, 'https://b.example/y']]), send);
+    await notify(['https://a.example/x'], 1);
+    expect(send).not.toHaveBeenCalled();
+    await notify('all');
+    expect(send.mock.calls.map(([tabId]) => tabId)).toEqual([1, 2]);
+  });
+
+  it('carries on past a tab that no longer answers', async () => {
+    const send = vi.fn(async (tabId: number) => {
+      if (tabId === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const notify = createChangeNotifier(tabs([[1, 'https://a.example/x'], [2, 'https://a.example/x']]), send);
+    await expect(notify(['https://a.example/x'])).resolves.toBeUndefined();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
