@@ -31,7 +31,13 @@ const UNDO_MS = 10_000;
 
 type Via = 'button' | 'command' | 'context-menu';
 
-export function startHighlights(ctx: ContentScriptContext): void {
+/** What other parts of the content script may ask of the highlights module. */
+export interface HighlightsHandle {
+  /** Saves a range of the page as a highlight, as the floating button saves the selection. */
+  saveRange(range: Range): Promise<SelectionOutcome>;
+}
+
+export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | undefined {
   const doc = document;
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
     // Without the Highlight API saved passages could only be drawn by changing the page.
@@ -129,9 +135,9 @@ export function startHighlights(ctx: ContentScriptContext): void {
     show({ button: at ? { at, busy: false } : undefined });
   }
 
-  async function saveSelection(via: Via): Promise<SelectionOutcome> {
+  async function saveSelection(via: Via, given?: Range): Promise<SelectionOutcome> {
     if (saving) return { ok: false, reason: 'failed', message: 'A highlight is already being saved.' };
-    const range = highlightableRange(doc);
+    const range = given ?? highlightableRange(doc);
     const snapshot = range ? pageSnapshot(doc) : undefined;
     const span = range && snapshot ? trimmedSpan(snapshot, range) : null;
     if (!range || !snapshot || !span) {
@@ -309,4 +315,5 @@ export function startHighlights(ctx: ContentScriptContext): void {
   });
 
   void loadPage();
+  return { saveRange: (range) => saveSelection('button', range) };
 }
