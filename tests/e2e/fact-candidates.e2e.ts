@@ -1,0 +1,92 @@
+/**
+ * Fact candidates in the real extension: the sentence that states a campaign figure is
+ * underlined (and the one with an unrelated number is not), and its "Save fact" button
+ * saves it as a highlight that carries the figure.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchLens, readHighlights, settle, type Lens } from './harness';
+
+const CAMPAIGN_SENTENCE =
+  'The Cyberspace Administration of China said on Monday that it had closed 42,000 accounts during the latest Qinglang campaign.';
+
+let lens: Lens;
+beforeAll(async () => {
+  lens = await launchLens();
+});
+afterAll(async () => {
+  await lens?.close();
+});
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function candidateTexts(page: Page): Promise<string[]> {
+  return (await readHighlights(page, 'qinglang-fact')).map((h) => squeeze(h.text));
+}
+
+interface StoredHighlight {
+  quote: string;
+  facts: Array<{ value: number; unit?: string; figureText: string }>;
+}
+
+function storedHighlights(url: string): Promise<StoredHighlight[]> {
+  return lens.inWorker(async (pageUrl: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('qinglang-lens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Array<StoredHighlight & { url: string }>>((resolve, reject) => {
+      const request = db.transaction('highlights').objectStore('highlights').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.filter((h) => h.url === pageUrl).map((h) => ({ quote: h.quote, facts: h.facts }));
+  }, url);
+}
+
+/** The middle of the first box of a text on the page. */
+function centreOfText(page: Page, needle: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`"${text}" is not on the page`);
+  }, needle);
+}
+
+describe('fact candidates on the page', () => {
+  it('underlines only the sentence with a campaign figure, and saves it with one click', async () => {
+    const page = await lens.openPage('facts/campaign.html');
+    const marked = await settle(() => candidateTexts(page), (texts) => texts.length > 0, 10_000);
+    expect(marked).toEqual([CAMPAIGN_SENTENCE]);
+
+    // Pointing at the sentence brings up its button, which the page can see only as our host.
+    const over = await centreOfText(page, 'closed 42,000 accounts');
+    await page.mouse.move(over.x, over.y);
+    const host = page.locator('qinglang-fact-ui');
+    await host.waitFor({ state: 'visible', timeout: 5_000 });
+    const box = (await host.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+    const url = page.url().replace(/#.*$/, '');
+    const stored = await settle(() => storedHighlights(url), (all) => all.length > 0, 10_000);
+    expect(stored.map((h) => squeeze(h.quote))).toEqual([CAMPAIGN_SENTENCE]);
+    expect(stored[0]!.facts.map((f) => [f.value, f.unit, f.figureText])).toEqual([[42000, 'accounts', '42,000']]);
+
+    // Painted as a saved highlight now, and no longer as a candidate.
+    const saved = await settle(() => readHighlights(page, 'qinglang-saved-'), (all) => all.length > 0);
+    expect(saved.map((h) => squeeze(h.text))).toEqual([CAMPAIGN_SENTENCE]);
+    expect(await settle(() => candidateTexts(page), (texts) => texts.length === 0)).toEqual([]);
+    await page.close();
+  });
+});
