@@ -79,7 +79,8 @@ export function startFactCandidates(ctx: ContentScriptContext, save: SaveRange, 
       const deadline = await idle();
       if (mine !== generation || ctx.isInvalid || !matcher) return;
       const sliceStart = performance.now();
-      while (performance.now() - sliceStart < Math.min(SLICE_MS, deadline())) {
+      // At least one piece per slice: an idle callback that ran on its timeout has no time left.
+      do {
         const piece = reader.next(PIECE_CHARS);
         if (!piece) {
           paint(found);
@@ -93,7 +94,7 @@ export function startFactCandidates(ctx: ContentScriptContext, save: SaveRange, 
           const owner = range?.startContainer.parentElement;
           if (range && owner && isRendered(owner)) found.push({ range, text: fact.text });
         }
-      }
+      } while (performance.now() - sliceStart < Math.min(SLICE_MS, deadline()));
     }
   }
 
