@@ -19,6 +19,13 @@ export const ROOT = resolve(here, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Where the browser tests leave their screenshots: a temporary folder, so a test run never
+ * changes the tracked files; `QINGLANG_SCREENSHOTS=docs/screenshots` refreshes the README's.
+ */
+export const SCREENSHOTS_DIR = process.env.QINGLANG_SCREENSHOTS
+  ? resolve(ROOT, process.env.QINGLANG_SCREENSHOTS)
+  : join(tmpdir(), 'qinglang-lens-screenshots');
 
 /** The few `chrome.*` calls the harness makes inside the service worker. */
 interface WorkerChrome {

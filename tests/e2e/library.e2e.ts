@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchLens, settle, type Lens } from './harness';
+import { SCREENSHOTS_DIR, ROOT, launchLens, settle, type Lens } from './harness';
 import { OTHER_ARTICLES, highlightSelection, seedThroughBackground, select } from './popup-steps';
 
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const SCREENSHOTS = SCREENSHOTS_DIR;
 const FIGURE = 'The Cyberspace Administration of China said on Tuesday that Weibo had closed more than 1,200 accounts that spread rumours between March 10 and May 22.';
 const PASSAGE = "Weibo said it would keep working with the CAC on this year's Qinglang campaign against online rumours.";
 

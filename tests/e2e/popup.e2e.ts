@@ -8,10 +8,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchLens, settle, type Lens } from './harness';
+import { SCREENSHOTS_DIR, ROOT, launchLens, settle, type Lens } from './harness';
 import { OTHER_ARTICLES, highlightSelection, seedThroughBackground, select } from './popup-steps';
 
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const SCREENSHOTS = SCREENSHOTS_DIR;
 
 let lens: Lens;
 let first: Page;
