@@ -54,7 +54,7 @@ export interface PageScannerOptions {
 
 // Pieces of about this many characters: small enough to check the clock often, large
 // enough that reading and matching dominate the cost per piece.
-const PIECE_CHARS = 32_768;
+const PIECE_CHARS = 8_192;
 // Between blocks, DETECTION_BLOCK_BREAK; the break filter below stays as a second guard.
 const BLOCK_SEPARATOR = DETECTION_BLOCK_BREAK;
 // On a long first scan, marks appear in steps this far apart rather than all at the end.
