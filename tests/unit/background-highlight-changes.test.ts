@@ -5,7 +5,7 @@ const tabs = (entries: Array<[number, string]>) => ({ entries: () => entries });
 
 describe('telling open tabs their highlights changed', () => {
   it('tells only the tabs showing the changed page, matching addresses as the store keeps them', async () => {
-    const send = vi.fn(async () => undefined);
+    const send = vi.fn(async (_tabId: number, _message: unknown) => undefined);
     const notify = createChangeNotifier(
       tabs([
         [1, 'https://news.example.org/a?utm_source=feed#top'],
@@ -22,7 +22,7 @@ describe('telling open tabs their highlights changed', () => {
   });
 
   it('leaves out the tab that made the change, and tells every tab after everything was deleted', async () => {
-    const send = vi.fn(async () => undefined);
+    const send = vi.fn(async (_tabId: number, _message: unknown) => undefined);
     const notify = createChangeNotifier(tabs([[1, 'https://a.example/x'], [2, 'https://b.example/y']]), send);
     await notify(['https://a.example/x'], 1);
     expect(send).not.toHaveBeenCalled();
@@ -31,7 +31,7 @@ describe('telling open tabs their highlights changed', () => {
   });
 
   it('carries on past a tab that no longer answers', async () => {
-    const send = vi.fn(async (tabId: number) => {
+    const send = vi.fn(async (tabId: number, _message: unknown) => {
       if (tabId === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const notify = createChangeNotifier(tabs([[1, 'https://a.example/x'], [2, 'https://a.example/x']]), send);

@@ -297,13 +297,17 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     },
     { capture: true, passive: true },
   );
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  const followAddress = (): void => {
     const url = normalizeUrl(location.href);
     if (url === pageUrl) return;
     pageUrl = url;
     show({ button: undefined, card: undefined, hover: undefined });
     void restorer.reset([]).then(loadPage);
-  });
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', followAddress);
+  // WXT watches through the Navigation API where there is one, whose events do not reach
+  // a content script's isolated world for the page's own pushState: look once a second too.
+  ctx.setInterval(followAddress, 1_000);
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
