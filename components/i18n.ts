@@ -297,10 +297,31 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
+/** What a translator fills into $1, $2 …, in order. */
+export type Substitutions = readonly (string | number)[];
+
+/** A lookup of `key` in the current locale, with $1, $2 … replaced. */
+export type Translator<K extends string> = (key: K, substitutions?: Substitutions) => string;
+
+/**
+ * A translator over one page's own string tables, following the shared locale.
+ * `override` is asked first (for a message source such as WXT's i18n.t); undefined falls back to the tables.
+ */
+export function createTranslator<K extends string>(
+  tables: Readonly<Record<Locale, Readonly<Record<K, string>>>>,
+  override?: (key: K, substitutions: readonly string[]) => string | undefined,
+): Translator<K> {
+  return (key, substitutions = []) => {
+    const subs = substitutions.map(String);
+    const template = override?.(key, subs) ?? tables[locale][key];
+    // One pass, so a substituted value that itself contains "$2" is never substituted again.
+    return template.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+  };
+}
+
+const translate = createTranslator(MESSAGES, (key, subs) => source?.(key, subs));
+
 /** The string for `key` in the current locale, with $1, $2 … replaced. */
-export function t(key: MessageKey, substitutions: readonly (string | number)[] = []): string {
-  const subs = substitutions.map(String);
-  const template = source?.(key, subs) ?? MESSAGES[locale][key];
-  // One pass, so a substituted value that itself contains "$2" is never substituted again.
-  return template.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+export function t(key: MessageKey, substitutions: Substitutions = []): string {
+  return translate(key, substitutions);
 }

@@ -2,7 +2,7 @@
  * The library page's own interface strings (the shared components bring theirs through
  * components/i18n), in English and Chinese, following the same locale.
  */
-import { getLocale } from '@/components/i18n';
+import { createTranslator, type Translator } from '@/components/i18n';
 
 const en = {
   library_title: 'Library',
@@ -105,7 +105,4 @@ const zh: Record<LibraryKey, string> = {
 };
 
 /** The library string for `key` in the current locale, with $1, $2 … replaced. */
-export function lt(key: LibraryKey, substitutions: readonly (string | number)[] = []): string {
-  const template = getLocale() === 'zh' ? zh[key] : en[key];
-  return template.replace(/\$(\d)/g, (m, n: string) => String(substitutions[Number(n) - 1] ?? m));
-}
+export const lt: Translator<LibraryKey> = createTranslator<LibraryKey>({ en, zh });

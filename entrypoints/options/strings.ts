@@ -3,7 +3,7 @@
  * of components/i18n. Problems with what the user typed come from lib/settings as codes
  * (problem_…), so they read naturally in both languages.
  */
-import { getLocale } from '@/components/i18n';
+import { createTranslator, type Translator } from '@/components/i18n';
 import type { SettingProblem, SettingProblemCode } from '@/lib/settings';
 
 const en = {
@@ -171,10 +171,7 @@ const zh: Record<OptionsKey, string> = {
 };
 
 /** The options string for `key` in the current locale, with $1, $2 … replaced. */
-export function ot(key: OptionsKey, substitutions: readonly (string | number)[] = []): string {
-  const template = getLocale() === 'zh' ? zh[key] : en[key];
-  return template.replace(/\$(\d)/g, (m, n: string) => String(substitutions[Number(n) - 1] ?? m));
-}
+export const ot: Translator<OptionsKey> = createTranslator<OptionsKey>({ en, zh });
 
 /** A problem with what the user typed, in the interface language. */
 export function problemText(p: SettingProblem): string {

@@ -2,7 +2,7 @@
  * The popup's own interface strings (the shared components bring theirs through
  * components/i18n), in English and Chinese, following the same locale.
  */
-import { getLocale } from '@/components/i18n';
+import { createTranslator, type Translator } from '@/components/i18n';
 
 const en = {
   popup_title: 'Qinglang Lens',
@@ -45,7 +45,4 @@ const zh: Record<PopupKey, string> = {
 };
 
 /** The popup string for `key` in the current locale, with $1, $2 … replaced. */
-export function pt(key: PopupKey, substitutions: readonly (string | number)[] = []): string {
-  const template = getLocale() === 'zh' ? zh[key] : en[key];
-  return template.replace(/\$(\d)/g, (m, n: string) => String(substitutions[Number(n) - 1] ?? m));
-}
+export const pt: Translator<PopupKey> = createTranslator<PopupKey>({ en, zh });
