@@ -14,20 +14,9 @@
  */
 import { BUILTIN_ENTITIES } from '../lib/lexicon';
 import { detect, defaultMatcher } from '../lib/detect';
+import { prng } from './random';
 
 // ---------------------------------------------------------------- text generation
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN_WORDS = (
   'the of and to in a is that for on with as was by at from it an be are this have has had not but ' +

@@ -8,17 +8,7 @@
  */
 import { detect } from '../lib/detect';
 import { findFactCandidates } from '../entrypoints/lens.content/fact-candidates';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './random';
 
 const random = prng(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;

@@ -29,24 +29,13 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { BUILTIN_ENTITIES } from '../lib/lexicon';
 import { CHROMIUM, EXTENSION_DIR, ROOT, launchLens } from '../tests/e2e/harness';
 import { serveFixtures } from '../tests/e2e/fixture-server';
+import { prng } from './random';
 
 const PARAGRAPHS = 20_000;
 const RUNS = 5;
 const MARKJS_RUNS = 3;
 
 // ---------------------------------------------------------------- the page
-
-/** mulberry32: a small PRNG that gives the same page on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = (
   'the officials said on monday that new rules for online platforms would take effect next month while ' +

@@ -16,23 +16,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openStore, type LensStore, type StoreResult } from '../lib/store';
 import { ENTITY_IDS, type EntityId, type Fact, type Highlight } from '../lib/types';
+import { prng } from './random';
 
 const HIGHLIGHTS = 10_000;
 const PAGES = 500;
 const RUNS = 15;
 const WARMUP = 3;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function must<T>(result: StoreResult<T>): T {
   if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`);

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { takeSnapshot, type TextSnapshot } from '../../lib/dom';
-
-/** mulberry32, so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../bench/random';
 
 const WORDS = ['Weibo', 'Wei', 'bo', 'CAC', '微博', '網信辦', ' ', '  ', '\n  ', 'Sina ', 'and', '，'];
 const INLINE = ['b', 'i', 'a', 'span', 'em'];

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, fast PRNG that gives the same sequence on every machine, so a
+ * generated bench page is the same everywhere and a failing property test names a seed
+ * that reproduces it.
+ */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
