@@ -4,7 +4,8 @@
  * and in tests on fake-indexeddb.
  */
 import { detect as detectMentions } from '../detect';
-import type { LensStore, StoredPage, StoreResult } from '../store/types';
+import { storeRunner, type StoreSource } from '../store/store-source';
+import type { StoredPage, StoreResult } from '../store/types';
 import { SCHEMA_VERSION, type EntityId, type Highlight, type Mention } from '../types';
 import { captureProblem, draftProblem, editProblem } from './check-request';
 import { entitiesOf, factsOfQuote } from './facts-of-quote';
@@ -40,31 +41,13 @@ const invalid = <T>(what: string, problem: string): StoreResult<T> => ({
   error: { kind: 'invalid', message: `Could not ${what}: ${problem}.` },
 });
 
-/**
- * The store itself, or a way to open it: the background opens the database on the
- * first message rather than on every service-worker start, and a database that
- * cannot be opened is an answer to that message, not a crash of the worker.
- */
-export type StoreSource = LensStore | (() => Promise<StoreResult<LensStore>>);
+/** The store itself, or a way to open it on the first message (see lib/store/store-source). */
+export type { StoreSource };
 
 export function createHighlightService(source: StoreSource, options: HighlightServiceOptions = {}): HighlightService {
   const detect = options.detect ?? ((text: string) => detectMentions(text));
   const now = options.now ?? Date.now;
-  let opening: Promise<StoreResult<LensStore>> | undefined;
-  const open = (): Promise<StoreResult<LensStore>> => {
-    if (typeof source !== 'function') return Promise.resolve({ ok: true, value: source });
-    opening ??= source().then((result) => {
-      // A failed open is tried again with the next message (the user may have freed space).
-      if (!result.ok) opening = undefined;
-      return result;
-    });
-    return opening;
-  };
-  /** Runs `work` on the opened store, or answers with why it could not be opened. */
-  const withStore = async <T>(work: (store: LensStore) => Promise<StoreResult<T>>): Promise<StoreResult<T>> => {
-    const opened = await open();
-    return opened.ok ? work(opened.value) : opened;
-  };
+  const withStore = storeRunner(source);
 
   return {
     save: (draft, capture) => withStore(async (store) => {

@@ -2,11 +2,12 @@
  * The background's work for the library and options pages, on a store handed in.
  * Pure (no browser APIs), so it runs the same in the service worker and in tests.
  */
-import type { FactEdit, ImportOutcome, LensStore, StoredPage, StoreResult } from '../store/types';
+import { storeRunner, type StoreSource } from '../store/store-source';
+import type { FactEdit, ImportOutcome, StoredPage, StoreResult } from '../store/types';
 import type { Fact, Highlight } from '../types';
 
 /** The store itself, or a way to open it when the first message arrives. */
-export type LibraryStoreSource = LensStore | (() => Promise<StoreResult<LensStore>>);
+export type LibraryStoreSource = StoreSource;
 
 export interface LibraryService {
   updateFact(id: string, edit: FactEdit): Promise<StoreResult<Fact>>;
@@ -20,19 +21,7 @@ const invalid = <T>(message: string): StoreResult<T> => ({ ok: false, error: { k
 const FACT_FIELDS = new Set(['text', 'value', 'unit', 'qualifier', 'action', 'figureText', 'date', 'period', 'entities', 'unlinked']);
 
 export function createLibraryService(source: LibraryStoreSource, now: () => number = Date.now): LibraryService {
-  let opening: Promise<StoreResult<LensStore>> | undefined;
-  const open = (): Promise<StoreResult<LensStore>> => {
-    if (typeof source !== 'function') return Promise.resolve({ ok: true, value: source });
-    opening ??= source().then((result) => {
-      if (!result.ok) opening = undefined;
-      return result;
-    });
-    return opening;
-  };
-  const withStore = async <T>(work: (store: LensStore) => Promise<StoreResult<T>>): Promise<StoreResult<T>> => {
-    const opened = await open();
-    return opened.ok ? work(opened.value) : opened;
-  };
+  const withStore = storeRunner(source);
 
   return {
     updateFact: (id, edit) =>
