@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { setLocale } from '../../components/i18n';
 import { LibraryApp, type LibraryEnv } from '../../entrypoints/library/App';
 import { downloadText } from '../../entrypoints/library/download';
 import { parseFigure } from '../../entrypoints/library/FactEditor';
@@ -13,35 +12,12 @@ import { defaultSettings } from '../../lib/settings';
 import type { LensStore } from '../../lib/store';
 import type { EntityId } from '../../lib/types';
 import { CLOSED_EN, CLOSED_ZH, DOUYIN_EN, FOLLOW_UP_EN, RUMOURS_EN, directWrites, freshStore, seededStore } from './popup-fixtures';
+import { pageRoot } from './page-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  setLocale('en');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
+const ui = pageRoot({ shownChars: 600 });
+const { until, button } = ui;
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100 && !done(); i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 5));
-    });
-  }
-  if (!done()) throw new Error(`timed out waiting for ${what}; the page shows: ${root.textContent?.slice(0, 600)}`);
-}
-
-const label = (b: Element) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-function button(name: string | RegExp): HTMLButtonElement {
-  const all = [...root.querySelectorAll('button')];
-  const found = all.find((b) => (typeof name === 'string' ? label(b) === name : name.test(label(b))));
-  if (!found) throw new Error(`no button ${String(name)}: ${all.map(label).join(' | ')}`);
-  return found;
-}
-const quotes = () => [...root.querySelectorAll('.ql-highlight__quote')].map((q) => q.textContent);
+const quotes = () => [...ui.root.querySelectorAll('.ql-highlight__quote')].map((q) => q.textContent);
 const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
   act(() => {
     el.value = value;
@@ -53,7 +29,7 @@ const choose = (el: HTMLSelectElement | HTMLInputElement, value: string) =>
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
 function fieldLabelled(text: string): HTMLInputElement | HTMLSelectElement {
-  const l = [...root.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(text));
+  const l = [...ui.root.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(text));
   const control = l?.querySelector('input, select');
   if (!control) throw new Error(`no field labelled ${text}`);
   return control as HTMLInputElement | HTMLSelectElement;
@@ -75,8 +51,8 @@ function envFor(store: LensStore, initialEntity?: EntityId) {
 }
 
 async function show(env: LibraryEnv) {
-  act(() => render(<LibraryApp env={env} />, root));
-  await until(() => root.querySelector('.library__body') !== null, 'the library to load');
+  act(() => render(<LibraryApp env={env} />, ui.root));
+  await until(() => ui.root.querySelector('.library__body') !== null, 'the library to load');
 }
 
 describe('finding highlights in the library', () => {
@@ -84,23 +60,23 @@ describe('finding highlights in the library', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     expect(quotes()).toEqual([FOLLOW_UP_EN, DOUYIN_EN, CLOSED_ZH, CLOSED_EN]);
-    expect(root.textContent).toContain('From Weibo closes accounts in rumour crackdown');
+    expect(ui.root.textContent).toContain('From Weibo closes accounts in rumour crackdown');
   });
 
   it('finds the simplified 国家网信办 when searching the traditional 網信辦', async () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
-    type(root.querySelector('input[type="search"]') as HTMLInputElement, '網信辦');
+    type(ui.root.querySelector('input[type="search"]') as HTMLInputElement, '網信辦');
     expect(quotes()).toEqual([CLOSED_ZH]);
-    expect(root.textContent).toContain('1 of 4 highlights');
+    expect(ui.root.textContent).toContain('1 of 4 highlights');
   });
 
   it('searches notes and tags too, in either language', async () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
-    type(root.querySelector('input[type="search"]') as HTMLInputElement, '英文報道');
+    type(ui.root.querySelector('input[type="search"]') as HTMLInputElement, '英文報道');
     expect(quotes()).toEqual([CLOSED_ZH]);
-    type(root.querySelector('input[type="search"]') as HTMLInputElement, 'to-cite');
+    type(ui.root.querySelector('input[type="search"]') as HTMLInputElement, 'to-cite');
     expect(quotes()).toEqual([DOUYIN_EN]);
   });
 
@@ -110,7 +86,7 @@ describe('finding highlights in the library', () => {
     choose(fieldLabelled('Tag') as HTMLSelectElement, 'rumours');
     expect(quotes()).toEqual([CLOSED_EN]);
     choose(fieldLabelled('Site') as HTMLSelectElement, '示例新闻');
-    expect(root.textContent).toContain('Nothing matches the search and filters.');
+    expect(ui.root.textContent).toContain('Nothing matches the search and filters.');
     act(() => button('Clear filters').click());
     expect(quotes()).toHaveLength(4);
   });
@@ -120,7 +96,7 @@ describe('finding highlights in the library', () => {
     await show(envFor(store).env);
     act(() => button(/^Douyin/).click());
     expect(quotes()).toEqual([DOUYIN_EN]);
-    expect(root.querySelector('.library-entity')?.textContent).toContain("ByteDance's short-video app");
+    expect(ui.root.querySelector('.library-entity')?.textContent).toContain("ByteDance's short-video app");
     expect(button(/^Douyin/).getAttribute('aria-current')).toBe('true');
     act(() => button('Everything').click());
     expect(quotes()).toHaveLength(4);
@@ -150,17 +126,17 @@ describe('changing highlights and facts', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     act(() => button(/^Facts \(/).click());
-    const groupWith = (text: string) => [...root.querySelectorAll('.library-fact')].filter((g) => g.textContent?.includes(text));
+    const groupWith = (text: string) => [...ui.root.querySelectorAll('.library-fact')].filter((g) => g.textContent?.includes(text));
     expect(groupWith('2 sources')).toHaveLength(1);
     act(() => button(/^Unlink the report from 示例新闻/).click());
-    await until(() => root.textContent!.includes('is no longer linked'), 'the unlink');
+    await until(() => ui.root.textContent!.includes('is no longer linked'), 'the unlink');
     expect(groupWith('2 sources')).toHaveLength(0);
     expect(groupWith('1,200 accounts closed')).toHaveLength(2);
     // Stored, so the popup and the next visit see it too.
     const facts = await store.allFacts();
     expect(facts.ok && facts.value.filter((f) => (f.unlinked ?? []).length > 0)).toHaveLength(1);
     act(() => button('Undo').click());
-    await until(() => root.textContent!.includes('The link is back.'), 'the undo');
+    await until(() => ui.root.textContent!.includes('The link is back.'), 'the undo');
     expect(groupWith('2 sources')).toHaveLength(1);
   });
 
@@ -168,14 +144,14 @@ describe('changing highlights and facts', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     act(() => button(/^Facts \(/).click());
-    const form = root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
+    const form = ui.root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     expect(form).not.toBeNull();
     type(form.querySelector('input') as HTMLInputElement, '8,200');
     act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
-    await until(() => root.textContent!.includes('Fact corrected.'), 'the correction');
+    await until(() => ui.root.textContent!.includes('Fact corrected.'), 'the correction');
     const facts = await store.allFacts();
     expect(facts.ok && facts.value.map((f) => f.value)).toContain(8200);
-    expect(root.textContent).toContain('8,200 accounts banned');
+    expect(ui.root.textContent).toContain('8,200 accounts banned');
   });
 
   it('refuses a figure that is not a number, and stores nothing', async () => {
@@ -186,7 +162,7 @@ describe('changing highlights and facts', () => {
     const { env, writes } = envFor(store);
     await show(env);
     act(() => button(/^Facts \(/).click());
-    const form = root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
+    const form = ui.root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     type(form.querySelector('input') as HTMLInputElement, 'eight hundred');
     act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(form.querySelector('[role="alert"]')?.textContent).toContain('Write the number in digits');
@@ -197,7 +173,7 @@ describe('changing highlights and facts', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     act(() => button('Timeline').click());
-    const periods = [...root.querySelectorAll('.ql-timeline__period')].map((h) => h.textContent);
+    const periods = [...ui.root.querySelectorAll('.ql-timeline__period')].map((h) => h.textContent);
     // The Douyin figures carry only their article's date (May); the closures ran from March.
     expect(periods).toEqual(['May 2023', 'March 2023']);
   });
@@ -214,7 +190,7 @@ describe('export and import', () => {
     const filtered = parseImport(downloads[0]!.file.text);
     expect(filtered.ok && filtered.highlights.map((h) => h.quote)).toEqual([DOUYIN_EN]);
 
-    act(() => (root.querySelectorAll('input[name="export-scope"]')[1] as HTMLInputElement).click());
+    act(() => (ui.root.querySelectorAll('input[name="export-scope"]')[1] as HTMLInputElement).click());
     act(() => button('Markdown').click());
     const markdown = downloads[1]!.file.text;
     expect(markdown).toContain(`> ${CLOSED_EN}`);
@@ -222,7 +198,7 @@ describe('export and import', () => {
     act(() => button('CSV (spreadsheet)').click());
     expect(downloads[2]!.file.text.startsWith('\uFEFF')).toBe(true);
     expect(downloads[2]!.file.text).toContain('国家网信办通报');
-    expect(root.textContent).toContain('Exported as CSV (spreadsheet). Highlights: 4.');
+    expect(ui.root.textContent).toContain('Exported as CSV (spreadsheet). Highlights: 4.');
   });
 
   it('imports an export into an empty library and reports what it added; a second import skips them', async () => {
@@ -230,37 +206,37 @@ describe('export and import', () => {
     const source = envFor(store);
     await show(source.env);
     act(() => button('JSON (Web Annotation)').click());
-    act(() => render(null, root));
+    act(() => render(null, ui.root));
 
     const empty = await freshStore('import-target');
     const { env } = envFor(empty);
     await show(env);
-    expect(root.textContent).toContain('No highlights yet.');
-    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(ui.root.textContent).toContain('No highlights yet.');
+    const input = ui.root.querySelector('input[type="file"]') as HTMLInputElement;
     const pick = () => {
       Object.defineProperty(input, 'files', { value: [new File([source.downloads[0]!.file.text], 'backup.jsonld')], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
     };
     act(pick);
-    await until(() => root.textContent!.includes('Import finished'), 'the import');
-    expect(root.textContent).toContain('Import finished: 4 added, 0 updated, 0 skipped.');
+    await until(() => ui.root.textContent!.includes('Import finished'), 'the import');
+    expect(ui.root.textContent).toContain('Import finished: 4 added, 0 updated, 0 skipped.');
     expect(quotes()).toEqual([FOLLOW_UP_EN, DOUYIN_EN, CLOSED_ZH, CLOSED_EN]);
     act(pick);
-    await until(() => root.textContent!.includes('0 added, 0 updated, 4 skipped'), 'the second import');
+    await until(() => ui.root.textContent!.includes('0 added, 0 updated, 4 skipped'), 'the second import');
   });
 
   it('refuses a hostile file with a clear message and changes nothing', async () => {
     const { store } = await seededStore();
     const { env, writes } = envFor(store);
     await show(env);
-    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    const input = ui.root.querySelector('input[type="file"]') as HTMLInputElement;
     const hostile = '{"type":"AnnotationCollection","items":[{"__proto__":{"admin":true},"type":"Annotation"}]}';
     act(() => {
       Object.defineProperty(input, 'files', { value: [new File([hostile], 'evil.json')] });
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await until(() => root.querySelector('[role="alert"]') !== null, 'the refusal');
-    expect(root.querySelector('[role="alert"]')!.textContent).toContain('__proto__');
+    await until(() => ui.root.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(ui.root.querySelector('[role="alert"]')!.textContent).toContain('__proto__');
     expect(writes.calls).toEqual([]);
     const all = await store.allHighlights();
     expect(all.ok && all.value.length).toBe(4);

@@ -1,43 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
-import { setLocale } from '../../components/i18n';
 import { OptionsApp, type OptionsEnv } from '../../entrypoints/options/App';
 import { loadSettings, saveSettings, storageKeyOf, watchSettings } from '../../lib/settings';
 import { directWrites, seededStore } from './popup-fixtures';
+import { pageRoot } from './page-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  fakeBrowser.reset();
-  setLocale('en');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
+const ui = pageRoot({ shownChars: 800, reset: () => fakeBrowser.reset() });
+const { until, button } = ui;
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100 && !done(); i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 5));
-    });
-  }
-  if (!done()) throw new Error(`timed out waiting for ${what}; the page shows: ${root.textContent?.slice(0, 800)}`);
-}
-
-const label = (b: Element) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-function button(name: string | RegExp): HTMLButtonElement {
-  const all = [...root.querySelectorAll('button')];
-  const found = all.find((b) => (typeof name === 'string' ? label(b) === name : name.test(label(b))));
-  if (!found) throw new Error(`no button ${String(name)}: ${all.map(label).join(' | ')}`);
-  return found;
-}
 function field(text: string): HTMLInputElement | HTMLTextAreaElement {
-  const l = [...root.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(text));
+  const l = [...ui.root.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(text));
   const control = l?.querySelector('input, textarea');
   if (!control) throw new Error(`no field labelled ${text}`);
   return control as HTMLInputElement;
@@ -71,8 +46,8 @@ async function show(overrides: Partial<OptionsEnv> = {}) {
     openLibrary: () => opened.push('library'),
     ...overrides,
   };
-  act(() => render(<OptionsApp env={env} />, root));
-  await until(() => root.querySelector('main') !== null, 'the settings to load');
+  act(() => render(<OptionsApp env={env} />, ui.root));
+  await until(() => ui.root.querySelector('main') !== null, 'the settings to load');
   return { store, writes, opened };
 }
 
@@ -82,7 +57,7 @@ describe('the watch-list', () => {
     const kuaishou = field('Kuaishou') as HTMLInputElement;
     expect(kuaishou.checked).toBe(true);
     act(() => kuaishou.click());
-    await until(() => root.textContent!.includes('Saved.'), 'the save');
+    await until(() => ui.root.textContent!.includes('Saved.'), 'the save');
     expect((await stored()).disabledEntities).toEqual(['kuaishou']);
     expect(await fakeBrowser.storage.local.get(storageKeyOf('disabledEntities'))).toEqual({ 'settings.disabledEntities': ['kuaishou'] });
     act(() => (field('Kuaishou') as HTMLInputElement).click());
@@ -94,12 +69,12 @@ describe('the watch-list', () => {
     await show();
     type(field('Name'), 'Market regulator');
     type(field('Variants to look for'), 'SAMR\n市场监管总局\n市場監管總局');
-    submit(root.querySelector('form.options-term-form') as HTMLFormElement);
-    await until(() => root.textContent!.includes('Now looking for “Market regulator”.'), 'the new term');
+    submit(ui.root.querySelector('form.options-term-form') as HTMLFormElement);
+    await until(() => ui.root.textContent!.includes('Now looking for “Market regulator”.'), 'the new term');
     const [term] = (await stored()).userTerms;
     expect(term).toMatchObject({ id: 'user-market-regulator', label: 'Market regulator', terms: ['SAMR', '市场监管总局', '市場監管總局'] });
     expect(term!.color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(root.querySelector('.options-entities:last-of-type')?.textContent).toContain('SAMR · 市场监管总局 · 市場監管總局');
+    expect(ui.root.querySelector('.options-entities:last-of-type')?.textContent).toContain('SAMR · 市场监管总局 · 市場監管總局');
     expect((field('Name') as HTMLInputElement).value).toBe('');
   });
 
@@ -108,9 +83,9 @@ describe('the watch-list', () => {
     await show();
     type(field('名称'), '网');
     type(field('要查找的写法'), '网\n微博');
-    submit(root.querySelector('form.options-term-form') as HTMLFormElement);
-    await until(() => root.querySelector('.options-problems') !== null, 'the problems');
-    const problems = root.querySelector('.options-problems')!.textContent!;
+    submit(ui.root.querySelector('form.options-term-form') as HTMLFormElement);
+    await until(() => ui.root.querySelector('.options-problems') !== null, 'the problems');
+    const problems = ui.root.querySelector('.options-problems')!.textContent!;
     expect(problems).toContain('“网”太短');
     expect(problems).toContain('“微博”已作为“Weibo”被查找');
     expect((await stored()).userTerms).toEqual([]);
@@ -124,30 +99,30 @@ describe('the watch-list', () => {
     await show();
     act(() => button('Edit the term NPC').click());
     type(field('Variants to look for'), 'NPC\n全国人大');
-    submit(root.querySelector('form.options-term-form') as HTMLFormElement);
-    await until(() => root.textContent!.includes('全国人大'), 'the edit');
+    submit(ui.root.querySelector('form.options-term-form') as HTMLFormElement);
+    await until(() => ui.root.textContent!.includes('全国人大'), 'the edit');
     expect((await stored()).userTerms[0]).toEqual({ id: 'user-npc', label: 'NPC', terms: ['NPC', '全国人大'], color: '#12a594' });
 
     act(() => button('Remove the term NPC').click());
-    await until(() => root.textContent!.includes('Removed “NPC”.'), 'the removal');
+    await until(() => ui.root.textContent!.includes('Removed “NPC”.'), 'the removal');
     expect((await stored()).userTerms).toEqual([]);
     expect((await stored()).disabledEntities).toEqual([]);
     act(() => button('Undo').click());
-    await until(() => root.textContent!.includes('Looks for: NPC · 全国人大'), 'the undo');
+    await until(() => ui.root.textContent!.includes('Looks for: NPC · 全国人大'), 'the undo');
     expect((await stored()).disabledEntities).toEqual(['user-npc']);
   });
 
   it('keeps a colour the user picks for a built-in entity, and goes back to the default on request', async () => {
     await show();
-    const picker = root.querySelector('input[aria-label="Colour of Weibo"]') as HTMLInputElement;
+    const picker = ui.root.querySelector('input[aria-label="Colour of Weibo"]') as HTMLInputElement;
     act(() => {
       picker.value = '#123456';
       picker.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await until(() => root.querySelector('button[aria-label="Use the default colour for Weibo"]') !== null, 'the colour');
+    await until(() => ui.root.querySelector('button[aria-label="Use the default colour for Weibo"]') !== null, 'the colour');
     expect((await stored()).colors).toEqual({ weibo: '#123456' });
     act(() => button('Use the default colour for Weibo').click());
-    await until(() => root.querySelector('button[aria-label="Use the default colour for Weibo"]') === null, 'the reset');
+    await until(() => ui.root.querySelector('button[aria-label="Use the default colour for Weibo"]') === null, 'the reset');
     expect((await stored()).colors).toEqual({});
   });
 
@@ -162,24 +137,24 @@ describe('where spotting runs and private windows', () => {
   it('limits spotting to listed sites and refuses entries that are not sites', async () => {
     await show();
     act(() => (field('Only on these sites') as HTMLInputElement).click());
-    const list = root.querySelector('.options-sites textarea') as HTMLTextAreaElement;
+    const list = ui.root.querySelector('.options-sites textarea') as HTMLTextAreaElement;
     type(list, 'https://www.caixin.com/2023/\nnot a site');
     act(() => button('Save the sites').click());
-    await until(() => root.querySelector('.options-problems') !== null, 'the refusal');
-    expect(root.querySelector('.options-problems')!.textContent).toContain('Not a site: not');
+    await until(() => ui.root.querySelector('.options-problems') !== null, 'the refusal');
+    expect(ui.root.querySelector('.options-problems')!.textContent).toContain('Not a site: not');
     expect((await stored()).sites).toEqual({ mode: 'all' });
     type(list, 'https://www.caixin.com/2023/\nscmp.com');
     act(() => button('Save the sites').click());
-    await until(() => root.textContent!.includes('Saved.'), 'the save');
+    await until(() => ui.root.textContent!.includes('Saved.'), 'the save');
     expect((await stored()).sites).toEqual({ mode: 'list', hosts: ['caixin.com', 'scmp.com'] });
   });
 
   it('stores nothing from private windows by default, and says whether the browser runs the extension there', async () => {
     await show();
     expect((field('Store nothing from private windows') as HTMLInputElement).checked).toBe(true);
-    expect(root.textContent).toContain('The browser does not run Qinglang Lens in private windows');
+    expect(ui.root.textContent).toContain('The browser does not run Qinglang Lens in private windows');
     act(() => (field('Keep highlights made in private windows') as HTMLInputElement).click());
-    await until(() => root.textContent!.includes('Saved.'), 'the save');
+    await until(() => ui.root.textContent!.includes('Saved.'), 'the save');
     expect((await stored()).privateWindows).toBe('allow');
   });
 });
@@ -187,15 +162,15 @@ describe('where spotting runs and private windows', () => {
 describe('shortcut help and the user’s data', () => {
   it('shows the current shortcut and where to change it', async () => {
     const { opened } = await show();
-    expect(root.querySelector('kbd')?.textContent).toBe('Alt+Shift+H');
-    expect(root.textContent).toContain('chrome://extensions/shortcuts');
+    expect(ui.root.querySelector('kbd')?.textContent).toBe('Alt+Shift+H');
+    expect(ui.root.textContent).toContain('chrome://extensions/shortcuts');
     act(() => button('Change shortcuts').click());
     expect(opened).toEqual(['shortcuts']);
   });
 
   it('reminds the user to export a backup before anything is deleted', async () => {
     const { opened } = await show();
-    expect(root.textContent).toContain('Removing the extension deletes it all');
+    expect(ui.root.textContent).toContain('Removing the extension deletes it all');
     act(() => button('Open the library').click());
     expect(opened).toContain('library');
   });
@@ -210,7 +185,7 @@ describe('shortcut help and the user’s data', () => {
     expect(writes.calls).toEqual([]);
     act(() => button('Delete everything…').click());
     act(() => button('Delete everything').click());
-    await until(() => root.textContent!.includes('Every highlight, fact and saved page was deleted.'), 'the deletion');
+    await until(() => ui.root.textContent!.includes('Every highlight, fact and saved page was deleted.'), 'the deletion');
     const all = await store.allHighlights();
     expect(all.ok && all.value).toEqual([]);
     expect((await stored()).privateWindows).toBe('allow');
@@ -219,6 +194,6 @@ describe('shortcut help and the user’s data', () => {
   it('reports a setting that could not be read instead of hiding it', async () => {
     await fakeBrowser.storage.local.set({ [storageKeyOf('privateWindows')]: 'sometimes' });
     await show();
-    expect(root.textContent).toContain('Some stored settings could not be read and were reset: the private-window choice.');
+    expect(ui.root.textContent).toContain('Some stored settings could not be read and were reset: the private-window choice.');
   });
 });

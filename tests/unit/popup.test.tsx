@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { setLocale } from '../../components/i18n';
 import { PopupApp, type PopupEnv } from '../../entrypoints/popup/App';
 import { firstSentence } from '../../entrypoints/popup/entity-names';
 import { readPage, targetTab } from '../../entrypoints/popup/page-reading';
@@ -12,38 +11,14 @@ import { defaultSettings, type LensSettings } from '../../lib/settings';
 import type { LensStore } from '../../lib/store';
 import type { EntityId } from '../../lib/types';
 import { FOLLOW_UP, GONE_EN, RUMOURS_EN, RUMOURS_ZH, T0, DAY, directWrites, save, seededStore } from './popup-fixtures';
+import { pageRoot } from './page-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  setLocale('en');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
-
-/** Lets the popup's promises settle and Preact re-render, until `done` holds. */
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100 && !done(); i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 5));
-    });
-  }
-  if (!done()) throw new Error(`timed out waiting for ${what}; the popup shows: ${root.textContent}`);
-}
+const ui = pageRoot({ name: 'popup' });
+const { until, button } = ui;
 
 const sectionText = (heading: string) => {
-  const h = [...root.querySelectorAll('h2')].find((el) => el.textContent?.startsWith(heading));
+  const h = [...ui.root.querySelectorAll('h2')].find((el) => el.textContent?.startsWith(heading));
   return h?.closest('section')?.textContent ?? '';
-};
-const button = (name: string | RegExp) => {
-  const all = [...root.querySelectorAll('button')];
-  const label = (b: Element) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-  const found = all.find((b) => (typeof name === 'string' ? label(b) === name : name.test(label(b))));
-  if (!found) throw new Error(`no button ${String(name)}: ${all.map(label).join(' | ')}`);
-  return found as HTMLButtonElement;
 };
 
 interface EnvOptions {
@@ -75,17 +50,17 @@ function envFor(store: LensStore, o: EnvOptions = {}) {
 }
 
 async function show(env: PopupEnv) {
-  act(() => render(<PopupApp env={env} />, root));
-  await until(() => !root.textContent?.includes('Loading'), 'the popup to load');
+  act(() => render(<PopupApp env={env} />, ui.root));
+  await until(() => !ui.root.textContent?.includes('Loading'), 'the popup to load');
 }
 
 describe('the popup on a page the user has read about elsewhere', () => {
   it('lists the entities on the page, most mentioned first, with counts and a one-line description', async () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
-    const items = [...root.querySelectorAll('.ql-entity')].map((b) => b.querySelector('.ql-entity__label')?.textContent);
+    const items = [...ui.root.querySelectorAll('.ql-entity')].map((b) => b.querySelector('.ql-entity__label')?.textContent);
     expect(items).toEqual(['Weibo', 'CAC', 'Qinglang']);
-    const weibo = root.querySelector('.ql-entity')!;
+    const weibo = ui.root.querySelector('.ql-entity')!;
     expect(weibo.textContent).toContain('3 mentions');
     expect(weibo.querySelector('.ql-entity__description')?.textContent).toBe(
       "Weibo (微博, Sina Weibo), China's main microblogging platform, where trending topics and official statements spread.",
@@ -102,7 +77,7 @@ describe('the popup on a page the user has read about elsewhere', () => {
     expect(facts).toContain('Example Daily');
     expect(facts).toContain('示例新闻');
     expect(facts).toContain('2023-03-10 – 2023-05-22');
-    const links = [...root.querySelectorAll('section a')].map((a) => a.getAttribute('href'));
+    const links = [...ui.root.querySelectorAll('section a')].map((a) => a.getAttribute('href'));
     expect(links).toContain(RUMOURS_EN.url);
     expect(links).toContain(RUMOURS_ZH.url);
   });
@@ -110,7 +85,7 @@ describe('the popup on a page the user has read about elsewhere', () => {
   it('puts the newest related fact first', async () => {
     const { store } = await seededStore();
     await show(envFor(store, { byEntity: { cac: 1 } }).env);
-    const figures = [...root.querySelectorAll('.ql-fact__figure')].map((p) => p.textContent);
+    const figures = [...ui.root.querySelectorAll('.ql-fact__figure')].map((p) => p.textContent);
     // The Douyin figures were saved after the Weibo closures.
     expect(figures[0]).toMatch(/35,000 posts removed|820 accounts banned/);
     expect(figures[figures.length - 1]).toContain('1,200 accounts closed');
@@ -132,7 +107,7 @@ describe('the popup on a page the user has read about elsewhere', () => {
     const saved = sectionText('Saved here');
     expect(saved).toContain('2 saved');
     expect(saved).toContain('Follow-up piece');
-    const orphans = [...root.querySelectorAll('section section')].find((s) => s.textContent?.includes('No longer found'));
+    const orphans = [...ui.root.querySelectorAll('section section')].find((s) => s.textContent?.includes('No longer found'));
     expect(orphans?.textContent).toContain(GONE_EN);
     expect(orphans?.textContent).not.toContain('Follow-up piece');
   });
@@ -153,7 +128,7 @@ describe('a page with many related facts', () => {
     }
     const { env, opened } = envFor(store);
     await show(env);
-    const figures = [...root.querySelectorAll('.ql-fact__figure')].map((p) => p.textContent);
+    const figures = [...ui.root.querySelectorAll('.ql-fact__figure')].map((p) => p.textContent);
     expect(figures).toHaveLength(8);
     // Newest first: the tenth round was saved last.
     expect(figures[0]).toContain((100 * 3 ** 9).toLocaleString('en'));
@@ -168,11 +143,11 @@ describe('acting from the popup', () => {
     const { env, writes } = envFor(store);
     await show(env);
     act(() => button(/^Delete the highlight “Weibo said/).click());
-    await until(() => root.textContent!.includes('Highlight deleted.'), 'the delete');
+    await until(() => ui.root.textContent!.includes('Highlight deleted.'), 'the delete');
     expect(sectionText('Saved here')).not.toContain('Follow-up piece');
     expect((await store.highlightsForUrl(FOLLOW_UP.url)).ok && (await store.highlightsForUrl(FOLLOW_UP.url))).toMatchObject({ value: [] });
     act(() => button('Undo').click());
-    await until(() => root.textContent!.includes('Highlight restored.') && sectionText('Saved here').includes('Follow-up piece'), 'the undo');
+    await until(() => ui.root.textContent!.includes('Highlight restored.') && sectionText('Saved here').includes('Follow-up piece'), 'the undo');
     expect(writes.calls.map((c) => c.split(' ')[0])).toEqual(['delete', 'restore']);
   });
 
@@ -180,13 +155,13 @@ describe('acting from the popup', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     act(() => button(/^Edit the highlight “Weibo said/).click());
-    const note = root.querySelector('textarea')!;
+    const note = ui.root.querySelector('textarea')!;
     act(() => {
       note.value = 'Compare with the CAC statement';
       note.dispatchEvent(new Event('input', { bubbles: true }));
     });
     act(() => button('Save').click());
-    await until(() => root.textContent!.includes('Changes saved.'), 'the edit');
+    await until(() => ui.root.textContent!.includes('Changes saved.'), 'the edit');
     const stored = await store.highlightsForUrl(FOLLOW_UP.url);
     expect(stored.ok && stored.value[0]!.note).toBe('Compare with the CAC statement');
     expect(sectionText('Saved here')).toContain('Compare with the CAC statement');
@@ -197,7 +172,7 @@ describe('acting from the popup', () => {
     const reveal = vi.fn(async () => ({ found: true, index: 2, total: 3 }));
     await show(envFor(store, { reveal }).env);
     act(() => button(/^Weibo: 3 mentions/).click());
-    await until(() => root.textContent!.includes('Weibo: showing mention 2 of 3.'), 'the reveal');
+    await until(() => ui.root.textContent!.includes('Weibo: showing mention 2 of 3.'), 'the reveal');
     expect(reveal).toHaveBeenCalledWith('weibo');
   });
 
@@ -205,8 +180,8 @@ describe('acting from the popup', () => {
     const { store } = await seededStore();
     await show(envFor(store, { reveal: () => Promise.reject(new Error('this page does not support it yet; reload it')) }).env);
     act(() => button(/^CAC: 2 mentions/).click());
-    await until(() => root.querySelector('[role="alert"]') !== null, 'the error');
-    expect(root.querySelector('[role="alert"]')!.textContent).toContain('The page could not be scrolled to CAC');
+    await until(() => ui.root.querySelector('[role="alert"]') !== null, 'the error');
+    expect(ui.root.querySelector('[role="alert"]')!.textContent).toContain('The page could not be scrolled to CAC');
   });
 
   it('opens the library and the settings', async () => {
@@ -224,8 +199,8 @@ describe('where the popup cannot read the page', () => {
     const { store } = await seededStore();
     const { env, opened } = envFor(store, { unreadable: true });
     await show(env);
-    expect(root.textContent).toContain('This page can’t be read by extensions');
-    expect(root.querySelector('h2')).toBeNull();
+    expect(ui.root.textContent).toContain('This page can’t be read by extensions');
+    expect(ui.root.querySelector('h2')).toBeNull();
     act(() => button('Open the library').click());
     expect(opened).toEqual(['library']);
   });
@@ -233,7 +208,7 @@ describe('where the popup cannot read the page', () => {
   it('warns in a private window that nothing made there is stored', async () => {
     const { store } = await seededStore();
     await show(envFor(store, { private: true }).env);
-    expect(root.textContent).toContain('This is a private window: highlights made here are not stored.');
+    expect(ui.root.textContent).toContain('This is a private window: highlights made here are not stored.');
   });
 
   it('reports a store that cannot be opened instead of showing an empty page', async () => {
@@ -241,7 +216,7 @@ describe('where the popup cannot read the page', () => {
     const { env } = envFor(store);
     env.openStore = async () => ({ ok: false, error: { kind: 'open', message: 'Could not open the highlights database (UnknownError).' } });
     await show(env);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not open the highlights database (UnknownError).');
+    expect(ui.root.querySelector('[role="alert"]')?.textContent).toBe('Could not open the highlights database (UnknownError).');
   });
 });
 
@@ -252,12 +227,12 @@ describe('safety of what the popup shows', () => {
     await save(store, { page: hostile, quote: 'Weibo closed 500 accounts that spread rumours, the CAC said.', created: T0 + 5 * DAY });
     await save(store, { page: FOLLOW_UP, quote: 'Weibo <b>again</b>', note: '<img src=x onerror=alert(2)>', created: T0 + 5 * DAY });
     await show(envFor(store).env);
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('b')).toBeNull();
-    expect(root.textContent).toContain('<img src=x onerror=alert(1)>Weibo news');
-    expect(root.textContent).toContain('Weibo <b>again</b>');
-    expect(root.textContent).toContain('<img src=x onerror=alert(2)>');
-    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:/);
+    expect(ui.root.querySelector('img')).toBeNull();
+    expect(ui.root.querySelector('b')).toBeNull();
+    expect(ui.root.textContent).toContain('<img src=x onerror=alert(1)>Weibo news');
+    expect(ui.root.textContent).toContain('Weibo <b>again</b>');
+    expect(ui.root.textContent).toContain('<img src=x onerror=alert(2)>');
+    for (const a of ui.root.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:/);
   });
 });
 
