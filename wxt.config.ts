@@ -4,6 +4,9 @@ import preact from '@preact/preset-vite';
 // The manifest asks for the least the features need; README.md justifies each permission.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: lib/ must stay free of framework globals, and WXT's
+  // auto-import of components/ clashed with components/index.ts.
+  imports: false,
   // `npm start` runs WXT's dev runner on the installed Chromium, opened on the demo article.
   webExt: {
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },

@@ -1,3 +1,5 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';

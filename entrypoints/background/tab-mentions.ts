@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { isConnectionLost } from '@/lib/retry';
 import type { PageMentions, Router } from '@/lib/messages';

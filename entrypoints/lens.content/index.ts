@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import './mentions.css';
 import { startMentionLens } from './mention-lens';
 import { startHighlights } from './highlights';

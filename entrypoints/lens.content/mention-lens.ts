@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileMatcher, detect, type Matcher } from '@/lib/detect';
 import { createMessenger, createRouter } from '@/lib/messages';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defaultSettings, loadSettings, watchSettings, type LensSettings } from '@/lib/settings';
 

@@ -7,6 +7,7 @@ import { OptionsApp, type OptionsEnv } from '../../entrypoints/options/App';
 import { loadSettings, saveSettings, storageKeyOf, watchSettings } from '../../lib/settings';
 import { directWrites, seededStore } from './popup-fixtures';
 import { pageRoot } from './page-root';
+import { setLocale } from '../../components/i18n';
 
 const ui = pageRoot({ shownChars: 800, reset: () => fakeBrowser.reset() });
 const { until, button } = ui;
