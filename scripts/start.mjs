@@ -18,7 +18,9 @@ No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window c
 The extension is built in ${join(root, '.output/chrome-mv3')}. To use it on a machine with a screen:
   1. open chrome://extensions (Chromium, Edge, Brave…), turn on "Developer mode";
   2. click "Load unpacked" and choose the .output/chrome-mv3 folder;
-  3. open any news page, or the demo article: demo/article.html served by \`npx http-server demo\` or any static server.
+  3. open any news page, or the demo article: serve it with
+     python3 -m http.server --bind 127.0.0.1 --directory demo 8000
+     and open http://127.0.0.1:8000/article.html
 On a desktop, \`npm start\` does all of this for you.`);
   process.exit(0);
 }
