@@ -24,16 +24,17 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Qinglang Lens',
-    description:
-      'Spots the CAC, self-media, WeChat, Douyin, Weibo, Kuaishou and the Qinglang campaign on news pages; keeps your highlights and their campaign facts.',
+    // Name and description in the browser's language (public/_locales: en, zh_CN, zh_TW).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'Qinglang Lens' },
+    action: { default_title: '__MSG_extName__' },
     // The highlight shortcut; users can change it at chrome://extensions/shortcuts.
     commands: {
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
+        description: '__MSG_saveHighlightCommand__',
       },
     },
     ...(browser === 'firefox'
