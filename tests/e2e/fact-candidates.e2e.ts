@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLens, readHighlights, settle, type Lens } from './harness';
+import { centreOfText, squeeze } from './page-text';
 
 const CAMPAIGN_SENTENCE =
   'The Cyberspace Administration of China said on Monday that it had closed 42,000 accounts during the latest Qinglang campaign.';
@@ -18,7 +19,6 @@ afterAll(async () => {
   await lens?.close();
 });
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function candidateTexts(page: Page): Promise<string[]> {
   return (await readHighlights(page, 'qinglang-fact')).map((h) => squeeze(h.text));
@@ -44,23 +44,6 @@ function storedHighlights(url: string): Promise<StoredHighlight[]> {
     db.close();
     return all.filter((h) => h.url === pageUrl).map((h) => ({ quote: h.quote, facts: h.facts }));
   }, url);
-}
-
-/** The middle of the first box of a text on the page. */
-function centreOfText(page: Page, needle: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, needle);
 }
 
 describe('fact candidates on the page', () => {

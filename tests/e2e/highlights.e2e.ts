@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, launchLens, readHighlights, settle, type Lens } from './harness';
+import { centreOfText, squeeze } from './page-text';
 
 /** The one `chrome.*` call this test makes in the service worker. */
 declare const chrome: {
@@ -30,7 +31,6 @@ afterAll(async () => {
   await lens?.close();
 });
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The saved highlights painted on the page, as their text. */
 async function paintedTexts(page: Page): Promise<string[]> {
@@ -164,23 +164,6 @@ function readOurs(page: Page, match: UiMatch, done: (text: string) => boolean): 
       done,
     ),
   );
-}
-
-/** The centre of the first box of a text on the page. */
-function centreOfText(page: Page, needle: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, needle);
 }
 
 /** Clicks the middle of the first box of the painted highlight. */
