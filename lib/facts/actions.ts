@@ -1,86 +1,10 @@
+import { ACTION_TABLE, type Action } from './action-table';
+
 /**
- * What a campaign did or found, as the verb next to a figure says it. Every verb maps to
- * one normalised action so that "closed", "shut down", 关闭 and 關閉 compare equal.
+ * Reading the campaign's act next to a figure, with the vocabulary of ./action-table:
+ * "closed", "shut down", 关闭 and 關閉 all give `closed`.
  */
-export type Action =
-  | 'closed' | 'removed' | 'banned' | 'suspended' | 'penalised' | 'dealt with' | 'investigated'
-  | 'summoned' | 'referred' | 'targeted' | 'identified' | 'accused' | 'rectified' | 'exposed';
-
-interface EnglishVerb {
-  action: Action;
-  /** Forms that take the counted thing as their object: "closed 67,000 accounts", "removal of 1.4m posts". */
-  active: string[];
-  /** Forms after a passive auxiliary or before the noun: "were closed", "67,000 closed accounts". */
-  participles: string[];
-}
-
-const EN_VERBS: EnglishVerb[] = [
-  { action: 'closed',
-    active: ['close', 'closes', 'closed', 'closing', 'closure of', 'closures of', 'shut down', 'shuts down',
-      'shutting down', 'shut', 'shutdown of', 'shuttered', 'deregistered', 'cancelled', 'canceled', 'terminated'],
-    participles: ['closed', 'shut down', 'shut', 'shuttered', 'deregistered', 'cancelled', 'canceled', 'terminated'] },
-  { action: 'removed',
-    active: ['remove', 'removes', 'removed', 'removing', 'removal of', 'delete', 'deletes', 'deleted', 'deleting',
-      'deletion of', 'purge', 'purges', 'purged', 'purging', 'purge of', 'eradicate', 'eradicates', 'eradicated',
-      'eradicating', 'take down', 'takes down', 'took down', 'taking down', 'scrubbed', 'clean up', 'cleans up',
-      'cleaned up', 'cleaning up', 'wiped out', 'wiped', 'censored', 'intercepted'],
-    participles: ['removed', 'deleted', 'purged', 'eradicated', 'taken down', 'scrubbed', 'cleaned up', 'wiped out',
-      'wiped', 'censored', 'intercepted'] },
-  { action: 'banned',
-    active: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blacklisted'],
-    participles: ['banned', 'blocked', 'blacklisted'] },
-  { action: 'suspended',
-    active: ['suspend', 'suspends', 'suspended', 'suspending', 'suspension of', 'muted', 'restricted'],
-    participles: ['suspended', 'muted', 'restricted'] },
-  { action: 'penalised',
-    active: ['penalise', 'penalises', 'penalised', 'penalising', 'penalize', 'penalizes', 'penalized', 'penalizing',
-      'punish', 'punishes', 'punished', 'punishing', 'sanctioned', 'disciplined'],
-    participles: ['penalised', 'penalized', 'punished', 'sanctioned', 'disciplined'] },
-  { action: 'dealt with',
-    active: ['dealt with', 'deal with', 'deals with', 'handled', 'handles', 'handling'],
-    participles: ['dealt with', 'handled'] },
-  { action: 'investigated',
-    active: ['investigate', 'investigates', 'investigated', 'investigating', 'probed', 'looked into'],
-    participles: ['investigated', 'probed'] },
-  { action: 'summoned',
-    active: ['summon', 'summons', 'summoned', 'summoning', 'called in'],
-    participles: ['summoned', 'called in'] },
-  { action: 'referred',
-    active: ['refer', 'refers', 'referred', 'handed over', 'handed', 'transferred', 'passed on', 'turned over'],
-    participles: ['referred', 'handed over', 'transferred', 'passed on', 'turned over'] },
-  { action: 'targeted',
-    active: ['target', 'targets', 'targeted', 'targeting', 'cracked down on', 'cracks down on', 'crack down on'],
-    participles: ['targeted'] },
-  { action: 'identified',
-    active: ['identify', 'identifies', 'identified', 'identifying', 'detected', 'discovered', 'uncovered',
-      'flagged', 'found'],
-    participles: ['identified', 'detected', 'discovered', 'uncovered', 'flagged', 'found'] },
-  { action: 'accused',
-    active: ['accuse', 'accuses', 'accused', 'accusing', 'charged'],
-    participles: ['accused', 'charged'] },
-  { action: 'rectified',
-    active: ['rectify', 'rectifies', 'rectified', 'rectifying'],
-    participles: ['rectified'] },
-  { action: 'exposed',
-    active: ['expose', 'exposes', 'exposed', 'exposing', 'named and shamed'],
-    participles: ['exposed', 'named and shamed'] },
-];
-
-const ZH_VERBS: ReadonlyArray<readonly [Action, string[]]> = [
-  ['closed', ['关闭', '關閉', '关停', '關停', '注销', '註銷', '封停']],
-  ['removed', ['清理', '删除', '刪除', '下架', '清除', '拦截', '攔截', '撤下']],
-  ['banned', ['封禁', '封号', '封號', '取缔', '取締']],
-  ['suspended', ['禁言', '暂停', '暫停', '限流']],
-  ['penalised', ['处罚', '處罰', '惩处', '懲處', '惩治', '懲治']],
-  ['dealt with', ['处置', '處置', '处理', '處理']],
-  ['investigated', ['查处', '查處', '查办', '查辦']],
-  ['summoned', ['约谈', '約談']],
-  ['referred', ['移交', '移送']],
-  ['targeted', ['打击', '打擊']],
-  ['identified', ['发现', '發現', '排查']],
-  ['rectified', ['整改', '整治']],
-  ['exposed', ['曝光']],
-];
+export type { Action } from './action-table';
 
 /** Auxiliaries that make what follows a passive: "were closed", "have been removed". */
 const PASSIVE_AUX = '(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|would\\s+be|be|been|being|got|get|gets)';
@@ -97,12 +21,12 @@ const byLength = (a: string, b: string) => b.length - a.length;
 
 const EN_ACTIVE = new Map<string, Action>();
 const EN_PARTICIPLE = new Map<string, Action>();
-for (const v of EN_VERBS) {
+for (const v of ACTION_TABLE) {
   for (const f of v.active) EN_ACTIVE.set(f, v.action);
   for (const f of v.participles) EN_PARTICIPLE.set(f, v.action);
 }
 const ZH_VERB = new Map<string, Action>();
-for (const [action, forms] of ZH_VERBS) for (const f of forms) ZH_VERB.set(f, action);
+for (const v of ACTION_TABLE) for (const f of v.zh) ZH_VERB.set(f, v.action);
 
 const EN_ACTIVE_ALT = [...EN_ACTIVE.keys()].sort(byLength).map(escape).join('|');
 const EN_PARTICIPLE_ALT = [...EN_PARTICIPLE.keys()].sort(byLength).map(escape).join('|');
