@@ -57,7 +57,7 @@ const EN_ORDERED_RE = new RegExp(
   `^\\s*${JOINED_NOUN}(?:${PASSIVE_AUX}\\s+)?(?:ordered|instructed|required|told|forced|made)\\s+to\\s+(${EN_ACTIVE_ALT})(?![\\p{L}])`, 'iu');
 /** A bare participle after the noun, as headlines and lists write a passive: "420 programs removed from app stores". */
 const EN_REDUCED_RE = new RegExp(
-  `^\\s*${JOINED_NOUN}(?:${ADVERB}\\s+)?(${EN_PARTICIPLE_ALT})(?=\\s+${AFTER_REDUCED}(?![\\p{L}])|\\s*[,.;:!?)]|\\s*$)`, 'iu');
+  `^\\s*${JOINED_NOUN}(?:${ADVERB}\\s+)?(${EN_PARTICIPLE_ALT})(?=\\s+${AFTER_REDUCED}(?![\\p{L}])|\\s+(?:or|and)\\s+[a-z]+(?:ed|en)(?![\\p{L}])|\\s*[,.;:!?)]|\\s*$)`, 'iu');
 const EN_SUFFERED_RE = new RegExp(
   `^\\s*${JOINED_NOUN}(?:${ADVERB}\\s+){0,2}${SUFFERED}\\s+(?:[\\p{L}-]+\\s+){0,2}(${PENALTY})(?![\\p{L}])`, 'iu');
 const EN_PARTICIPLE_RE = new RegExp(`^(?:${EN_PARTICIPLE_ALT})$`, 'iu');
@@ -66,12 +66,15 @@ const EN_CAUSATIVE_BEFORE_RE = /(?<![\p{L}])(?:order|orders|ordered|ordering|ins
 const EN_TO_VERB_RE = new RegExp(`^\\s*to\\s+(${EN_ACTIVE_ALT})(?![\\p{L}])`, 'iu');
 
 const ZH_BEFORE_RE = new RegExp(`(${ZH_VERB_ALT})([^\\d０-９，,；;：:。！？!?\\n]{0,15})$`);
-const ZH_PASSIVE_RE = new RegExp(`^[^\\d，,；;：:。！？!?\\n]{0,10}?(?:被|遭到|遭)[^\\d，,；;：:。！？!?\\n]{0,4}?(${ZH_VERB_ALT})`);
+// "等980余个账号，已被依法依约关闭": the passive may open the next clause, after one comma.
+const ZH_PASSIVE_RE = new RegExp(`^(?:[^\\d，,；;：:。！？!?\\n]{0,10}?|[^\\d，,；;：:。！？!?\\n]{0,20}[，,](?:已|均|均已|都已|皆|随后|隨後)?)(?:被|遭到|遭)[^\\d，,；;：:。！？!?\\n]{0,4}?(${ZH_VERB_ALT})`);
 /**
  * Chinese puts the object before its verb after 对 (对4046家网站平台实施警告或罚款处罚) and
  * after 责令 / 督促 (责令585家网站暂停有关功能): then the verb follows the figure's noun.
  */
 const ZH_OBJECT_FIRST_RE = /(?:对|對|将|將|把|责令|責令|督促|要求|勒令)(?:共|累计|累計|其中)?$/;
+/** 取消违法网站许可或备案: 取消 revokes when a licence or filing follows it. */
+const ZH_REVOKE_RE = /取消[^\d，,；;：:。！？!?\n]{0,8}?(?:许可|許可|备案|備案|资质|資質)[^\d，,；;：:。！？!?\n]{0,8}$/;
 const ZH_VERB_AFTER_RE = new RegExp(`^[^\\d，,；;：:。！？!?\\n]{0,8}?(${ZH_VERB_ALT})`);
 
 const normalise = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ');
@@ -86,6 +89,7 @@ export function actionBefore(before: string): Action | undefined {
   if (en) return EN_ACTIVE.get(normalise(en[1]!));
   const zh = ZH_BEFORE_RE.exec(before);
   if (zh) return ZH_VERB.get(zh[1]!);
+  if (ZH_REVOKE_RE.test(before)) return 'revoked';
   return undefined;
 }
 

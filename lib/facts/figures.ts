@@ -34,7 +34,8 @@ interface Reading {
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const ZH_CAMPAIGN_AFTER = /^[^，,；;：:。！？!?\n\d]{0,12}?(?:专项行动|專項行動|行动|行動|任务|任務|措施)/;
-const ZH_STOP = /[，,；;：:。！？!?\n、“”"（）()\d]/;
+// A space ends the noun phrase: headlines separate clauses with one ("关闭网站10946家 关闭账号107802个").
+const ZH_STOP = /[，,；;：:。！？!?\s\u3000、“”"（）()\d]/;
 const WORD_RE = /\s*(?:["'“”‘’«»]\s*)?([\p{L}][\p{L}\p{M}\p{N}'’-]*)/uy;
 const EN_STOP = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'in', 'on', 'at', 'for', 'from', 'to', 'by',
@@ -73,14 +74,17 @@ export function findFigures(
   for (const q of quantities) {
     if (q.start < start || q.end > end) continue;
     if (overlapsAny(excluded, q.start, q.end)) continue;
-    const r = CJK.test(text.charAt(skipSpaces(text, q.tailEnd, end))) ? readChinese(text, q, start, end) : readEnglish(text, q, end);
+    const r = isChinese(text, q, end) ? readChinese(text, q, start, end) : readEnglish(text, q, end);
     if (!r) continue;
     if (q.form !== 'digits' && !r.explicit) continue; // "one of", "一些": word numbers need a noun or classifier
     // "since 2021" is a year; "nearly 2000 were removed" and "2000 accounts" are counts.
     if (q.bare && !r.explicit && !q.qualifier && q.value >= 1900 && q.value <= 2099) continue;
     const clause = clauseBefore(text, start, q.leadStart);
     const after = text.slice(r.phraseEnd, end);
-    let action = actionBefore(clause) ?? r.participle;
+    // "handed over 300 leads": the "over" taken for a hedge is the verb's particle.
+    const particleAction = /^over\s+$/i.test(text.slice(q.leadStart, q.start)) ? actionBefore(clauseBefore(text, start, q.start)) : undefined;
+    const particle = particleAction !== undefined;
+    let action = particleAction ?? actionBefore(clause) ?? r.participle;
     if (action === 'summoned' && r.unit !== 'platforms' && INTERVIEW.test(clause)) continue;
     if (!action && objectFirst(clause)) action = actionAfterObject(after);
     const passive = action ? undefined : actionAfter(after);
@@ -106,7 +110,7 @@ export function findFigures(
       for (const w of waiting) figures.push({ ...w, action });
     }
     waiting.length = 0;
-    const figure = toFinding(q, r, unit, action, original);
+    const figure = toFinding(particle ? { ...q, qualifier: undefined } : q, r, unit, action, original);
     figures.push(figure);
     if (unit) previousUnit = unit;
   }
@@ -125,6 +129,13 @@ function toFinding(q: Quantity, r: Reading, unit: FigureUnit | undefined, action
 function joined(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   return EN_COORDINATION.test(between) || ZH_COORDINATION.test(between);
+}
+
+/** Whether the quantity sits in Chinese: CJK after it, or, when the text stops right after it ("清理信息141"), before it. */
+function isChinese(text: string, q: Quantity, end: number): boolean {
+  const next = skipSpaces(text, q.tailEnd, end);
+  if (next < end) return CJK.test(text.charAt(next));
+  return CJK.test(text.charAt(q.leadStart - 1));
 }
 
 function skipSpaces(text: string, pos: number, end: number): number {
