@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Highlight, PageMeta } from '../types';
 import { SCHEMA_VERSION } from '../types';
 import { countContainers } from './json-size';
-import { issuePath, issueProblem, mostSpecificIssue } from './issue-message';
+import { issuePath, issueProblem, mostSpecificIssue } from '../schema/issue-message';
 import { LIMITS } from './limits';
 import { notice, type ImportError, type ImportWarning, type ImportWarningCode } from './notices';
 import { parseJsonSafely } from './safe-json';

@@ -1,5 +1,8 @@
-import type { EntityId, Fact, Highlight, PageMeta } from '../types';
+import type { FactEdit, HighlightEdit, StoredPage } from '../schema/types';
+import type { EntityId, Fact, Highlight } from '../types';
 import type { Settings } from './settings';
+
+export type { FactEdit, HighlightEdit, StoredPage };
 
 /** Why a store operation failed; what the user can do about it differs. */
 export type StoreErrorKind =
@@ -25,14 +28,6 @@ export interface StoreError {
 /** Every store operation resolves to one of these; none rejects. */
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
 
-/** A page the user highlighted on: what is needed to cite it, and its text when first highlighted. */
-export interface StoredPage extends PageMeta {
-  /** The article's text when the page was first highlighted; kept once, never overwritten. */
-  text?: string;
-  /** When `text` was captured (ms since epoch). */
-  captured?: number;
-}
-
 /** What a save did. */
 export type SaveOutcome =
   | 'added'
@@ -47,14 +42,6 @@ export interface Saved {
   highlight: Highlight;
   outcome: SaveOutcome;
 }
-
-/** What the user can change about a highlight. `orphaned` is set by re-anchoring. */
-export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags' | 'color' | 'orphaned'>>;
-
-/** Corrections the user can make to a fact. */
-export type FactEdit = Partial<
-  Pick<Fact, 'text' | 'value' | 'unit' | 'qualifier' | 'action' | 'figureText' | 'date' | 'period' | 'entities' | 'unlinked'>
->;
 
 /** Where a newest-first listing stopped: the last item of the previous page (any Highlight fits). */
 export interface ListCursor {
