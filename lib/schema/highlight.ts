@@ -117,8 +117,17 @@ export const HighlightSchema = v.pipe(
   // An export carries the quote as its TextQuoteSelector; the two must agree for an import to give it back.
   v.check((h) => firstQuote(h.selectors)?.exact === h.quote, 'a highlight whose first TextQuoteSelector quotes its text'),
   v.check((h) => new Set(h.tags).size === h.tags.length, 'a highlight with each tag once'),
-  v.check((h) => h.facts.every((f) => f.highlightId === h.id), 'a highlight whose facts all name it as theirs'),
-  v.check((h) => new Set(h.facts.map((f) => f.id)).size === h.facts.length, 'a highlight with each fact once'),
+  // Facts travel inside their highlight: each must name it, and appear once (the store's facts are keyed by id).
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const h = dataset.value;
+    const seen = new Set<string>();
+    for (const f of h.facts) {
+      if (f.highlightId !== h.id) return addIssue({ message: `a highlight whose facts are its own (fact “${f.id}” belongs to highlight “${f.highlightId}”)` });
+      if (seen.has(f.id)) return addIssue({ message: `a highlight with each fact once (fact “${f.id}” is listed twice)` });
+      seen.add(f.id);
+    }
+  }),
 );
 
 /** A delete the store remembers, so that no older copy of the highlight brings it back. */

@@ -6,7 +6,8 @@ import type { RunTransaction } from './transaction';
 import type { FactEdit, HighlightEdit, LensStore } from './types';
 import { factEditProblem, highlightEditProblem, highlightProblem } from './validate';
 import { adjustCounts } from './entity-counts';
-import { removeHighlight, writeHighlight } from './write-highlight';
+import { deletedMessage, deletedSince, tombstoneOf } from './tombstones';
+import { findSamePassage, removeHighlight, writeHighlight } from './write-highlight';
 
 const HIGHLIGHT_GONE = 'This highlight is no longer saved: it may have been deleted in another tab or window.';
 
@@ -17,23 +18,47 @@ function setFields<T extends object>(edit: T): Partial<T> {
 
 export function highlightWrites(
   run: RunTransaction,
-): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'deleteHighlight' | 'updateFact'> {
+): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'deletedAt' | 'updateFact'> {
   return {
     async saveHighlight(h) {
       const problem = highlightProblem(h);
       if (problem) return fail({ kind: 'invalid', message: `Could not save the highlight: ${problem}.` });
-      return run(['highlights', 'facts', 'pages', 'counts'], 'readwrite', 'save the highlight', async (tx) => {
+      return run(['highlights', 'facts', 'pages', 'counts', 'tombstones'], 'readwrite', 'save the highlight', async (tx) => {
         const existing = await tx.objectStore('highlights').get(h.id);
         if (existing) {
           const stored = fromHighlightRecord(existing);
           // A retry of an old save must not undo an edit made since.
           if (stored.updated > h.updated) return { highlight: stored, outcome: 'kept-newer' as const };
           if (sameValue(stored, h)) return { highlight: stored, outcome: 'unchanged' as const };
+        } else {
+          // A retried save, or a stale tab, arriving after the highlight was deleted.
+          const tombstone = await tombstoneOf(tx, h.id);
+          if (deletedSince(tombstone, h.updated)) throw new StoreFailure('deleted', deletedMessage(tombstone));
+          // The same passage selected again: one highlight, the one already saved.
+          const same = await findSamePassage(tx, h);
+          if (same) return { highlight: fromHighlightRecord(same), outcome: 'existing' as const };
+          if (tombstone) await tx.objectStore('tombstones').delete(h.id);
         }
         await writeHighlight(tx, h, existing);
         return { highlight: h, outcome: existing ? ('updated' as const) : ('added' as const) };
       });
     },
+
+    async restoreHighlight(h) {
+      const problem = highlightProblem(h);
+      if (problem) return fail({ kind: 'invalid', message: `Could not restore the highlight: ${problem}.` });
+      return run(['highlights', 'facts', 'pages', 'counts', 'tombstones'], 'readwrite', 'restore the highlight', async (tx) => {
+        const existing = await tx.objectStore('highlights').get(h.id);
+        // Already back (a second click on undo, or restored in another tab): keep the newer copy.
+        if (existing && fromHighlightRecord(existing).updated >= h.updated) return fromHighlightRecord(existing);
+        await tx.objectStore('tombstones').delete(h.id);
+        await writeHighlight(tx, h, existing);
+        return h;
+      });
+    },
+
+    deletedAt: (id) =>
+      run(['tombstones'], 'readonly', 'look up the delete', async (tx) => (await tombstoneOf(tx, id))?.deleted),
 
     async updateHighlight(id, edit: HighlightEdit, now = Date.now()) {
       const problem = highlightEditProblem(edit);
@@ -54,11 +79,13 @@ export function highlightWrites(
       });
     },
 
-    async deleteHighlight(id) {
-      return run(['highlights', 'facts', 'counts'], 'readwrite', 'delete the highlight', async (tx) => {
+    async deleteHighlight(id, now = Date.now()) {
+      return run(['highlights', 'facts', 'counts', 'tombstones'], 'readwrite', 'delete the highlight', async (tx) => {
         const record = await tx.objectStore('highlights').get(id);
         if (!record) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
         await removeHighlight(tx, record);
+        // Never before the copy being deleted: that copy, retried, must stay deleted even when clocks disagree.
+        await tx.objectStore('tombstones').put({ id, deleted: Math.max(now, record.updated) });
         return fromHighlightRecord(record);
       });
     },

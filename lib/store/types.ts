@@ -16,8 +16,10 @@ export type StoreErrorKind =
   | 'not-found'
   /** The data given cannot be stored as it is (a bug in the caller, or a bad import). */
   | 'invalid'
-  /** The database could not be opened (a newer version owns it, or storage is unavailable). */
-  | 'open';
+  /** The database could not be opened (a newer version owns it, storage is unavailable, or it did not open in time). */
+  | 'open'
+  /** The highlight was deleted after this copy of it was made; it stays deleted unless restored on purpose. */
+  | 'deleted';
 
 export interface StoreError {
   kind: StoreErrorKind;
@@ -35,7 +37,9 @@ export type SaveOutcome =
   /** The same record was already there (a retried save). */
   | 'unchanged'
   /** The store holds a newer version of this highlight (by `updated`), which was kept. */
-  | 'kept-newer';
+  | 'kept-newer'
+  /** The same passage of the same page (URL, quote and place) was already saved under another id: that one is the answer. */
+  | 'existing';
 
 export interface Saved {
   /** The highlight as it is now in the store. */
@@ -86,9 +90,25 @@ export interface ImportCounts {
   skipped: number;
 }
 
+/** A highlight of an import that was deleted here after the file's copy of it was made. */
+export interface DeletedHere {
+  id: string;
+  /** Its quote, for the import report. */
+  quote: string;
+  /** When it was deleted here (ms since epoch). */
+  deleted: number;
+}
+
 /** Counts for highlights, and for pages under `pages`. */
 export interface ImportOutcome extends ImportCounts {
   pages: ImportCounts;
+  /** Highlights left out because they were deleted here after the file's copy was made (restore them with `restore`). */
+  deleted: DeletedHere[];
+}
+
+export interface ImportOptions {
+  /** Ids of highlights deleted here that the user chose to bring back from this file. */
+  restore?: readonly string[];
 }
 
 export interface StoreOptions {
@@ -107,8 +127,15 @@ export interface LensStore {
   getHighlight(id: string): Promise<StoreResult<Highlight | undefined>>;
   /** Changes note, tags, colour or the orphaned flag; a user's change moves `updated` forward. */
   updateHighlight(id: string, edit: HighlightEdit, now?: number): Promise<StoreResult<Highlight>>;
-  /** Removes a highlight and its facts; returns it, so that saving it again is an undo. */
-  deleteHighlight(id: string): Promise<StoreResult<Highlight>>;
+  /**
+   * Removes a highlight and its facts and remembers the delete (a tombstone: id and
+   * time), so no copy made before it comes back; returns the highlight for an undo.
+   */
+  deleteHighlight(id: string, now?: number): Promise<StoreResult<Highlight>>;
+  /** Puts a deleted highlight back on purpose (undo, or the user's choice after an import), forgetting its delete. */
+  restoreHighlight(highlight: Highlight): Promise<StoreResult<Highlight>>;
+  /** When a highlight was deleted, if it was. */
+  deletedAt(id: string): Promise<StoreResult<number | undefined>>;
   /** Corrects a fact, in the facts store and in its highlight alike. */
   updateFact(id: string, edit: FactEdit, now?: number): Promise<StoreResult<Fact>>;
   /** The highlights of a page, in page order. */
@@ -131,10 +158,18 @@ export interface LensStore {
   getPage(url: string): Promise<StoreResult<StoredPage | undefined>>;
   getSettings(): Promise<StoreResult<Settings>>;
   putSettings(patch: Partial<Settings>): Promise<StoreResult<Settings>>;
-  /** Deletes every highlight, fact and page; settings too when asked. */
+  /**
+   * Deletes every highlight, fact and page, and the tombstones of earlier deletes (a
+   * clean slate: importing a backup afterwards brings all of it back); settings too
+   * when asked.
+   */
   deleteAll(options?: { settings?: boolean }): Promise<StoreResult<void>>;
-  /** Merges an import in one transaction: all of it or, on any error, nothing. */
-  bulkImport(highlights: readonly Highlight[], pages?: readonly StoredPage[]): Promise<StoreResult<ImportOutcome>>;
+  /**
+   * Merges an import in one transaction: all of it or, on any error, nothing. A
+   * highlight deleted here after the file's copy was made stays deleted (listed in
+   * `deleted`) unless its id is in `options.restore`.
+   */
+  bulkImport(highlights: readonly Highlight[], pages?: readonly StoredPage[], options?: ImportOptions): Promise<StoreResult<ImportOutcome>>;
   /** Closes the connection; a later call opens it again. */
   close(): void;
 }
