@@ -26,7 +26,7 @@ export async function openStore(
   if (!range) {
     return fail({ kind: 'open', message: 'Could not open the highlights database: this browser context has no IndexedDB.' });
   }
-  const connection = new Connection(factory, name);
+  const connection = new Connection(factory, name, { timeoutMs: options.openTimeoutMs });
   try {
     await connection.get();
   } catch (e) {

@@ -118,6 +118,8 @@ export interface StoreOptions {
    * exist wherever the store runs (fake-indexeddb/auto provides them in Node).
    */
   keyRange?: typeof IDBKeyRange;
+  /** Give up opening the database after this long (lib/store/connection OPEN_TIMEOUT_MS). */
+  openTimeoutMs?: number;
 }
 
 /** The typed store. Writes resolve after their transaction completed. */
