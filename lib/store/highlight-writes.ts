@@ -9,6 +9,9 @@ import { adjustCounts } from './entity-counts';
 import { deletedMessage, deletedSince, tombstoneOf } from './tombstones';
 import { findSamePassage, removeHighlight, writeHighlight } from './write-highlight';
 
+/** Optional fact fields a correction may empty. */
+const CLEARABLE = ['qualifier', 'action', 'date', 'unit'] as const;
+
 const HIGHLIGHT_GONE = 'This highlight is no longer saved: it may have been deleted in another tab or window.';
 
 /** The fields of `edit` that are set, so that `{ note: undefined }` changes nothing. */
@@ -90,7 +93,11 @@ export function highlightWrites(
       });
     },
 
-    async updateFact(id, edit: FactEdit, now = Date.now()) {
+    async updateFact(id, given: FactEdit, now = Date.now()) {
+      // The correction form sends '' for a field the user emptied: that removes it (an
+      // empty date or qualifier is not a value the schema, or an import, would accept).
+      const cleared = CLEARABLE.filter((k) => (given as Record<string, unknown>)[k] === '');
+      const edit = Object.fromEntries(Object.entries(given).filter(([k]) => !cleared.includes(k as (typeof CLEARABLE)[number]))) as FactEdit;
       const problem = factEditProblem(edit);
       if (problem) return fail({ kind: 'invalid', message: `Could not correct the fact: ${problem}.` });
       return run(['highlights', 'facts', 'counts'], 'readwrite', 'correct the fact', async (tx) => {
@@ -101,6 +108,7 @@ export function highlightWrites(
         const owner = await highlights.get(record.highlightId);
         if (!owner) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
         const fact: Fact = { ...fromFactRecord(record), ...setFields(edit), id, highlightId: record.highlightId };
+        for (const k of cleared) delete fact[k];
         const h = fromHighlightRecord(owner);
         const listed = h.facts.some((f) => f.id === id);
         const next: Highlight = {
