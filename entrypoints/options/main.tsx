@@ -28,7 +28,8 @@ const env: OptionsEnv = {
   openShortcutsPage: firefox ? undefined : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
   privateAccess: () => browser.extension.isAllowedIncognitoAccess(),
   openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
-  storage: () => ensurePersisted(navigator.storage),
+  storage: async () =>
+    ensurePersisted(navigator.storage, await browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false)),
 };
 
 render(<OptionsApp env={env} />, document.getElementById('app')!);

@@ -22,8 +22,13 @@ export interface StorageState {
   usage?: number;
 }
 
-/** Asks for persistent storage once if it is not yet granted, and reports the state either way. */
-export async function ensurePersisted(storage: StorageManagerLike | undefined): Promise<StorageState> {
+/**
+ * Asks for persistent storage once if it is not yet granted, and reports the state either
+ * way. `unlimitedStorage`: whether the extension holds that permission, which keeps its
+ * storage from eviction in Chromium even where `persisted()` still answers false (headless
+ * Chromium grants `persist()` to no one).
+ */
+export async function ensurePersisted(storage: StorageManagerLike | undefined, unlimitedStorage = false): Promise<StorageState> {
   let persisted: boolean | undefined;
   try {
     persisted = storage?.persisted ? await storage.persisted() : undefined;
@@ -32,6 +37,7 @@ export async function ensurePersisted(storage: StorageManagerLike | undefined): 
     // A browser that cannot say (storage turned off): the state is unknown, not an error to show.
     persisted = undefined;
   }
+  if (unlimitedStorage) persisted = true;
   let usage: number | undefined;
   try {
     usage = storage?.estimate ? (await storage.estimate()).usage : undefined;

@@ -43,9 +43,18 @@ let extensionDir: string;
 let profileDir: string;
 let downloads: string;
 
-function install(build: string): void {
+/**
+ * Puts a build in the extension's folder. An update carries a higher version: Chromium
+ * keeps running the service worker it registered for an unchanged version of an unpacked
+ * extension, so the new build is given one, as a release would have.
+ */
+function install(build: string, version?: string): void {
   rmSync(extensionDir, { recursive: true, force: true });
   cpSync(build, extensionDir, { recursive: true });
+  if (version) {
+    const manifest = join(extensionDir, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version }));
+  }
 }
 
 beforeAll(() => {
@@ -59,8 +68,11 @@ beforeAll(() => {
 }, 240_000);
 
 afterAll(() => {
-  rmSync(join(extensionDir, '..'), { recursive: true, force: true });
+  rmSync(join(extensionDir, '..'), { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
+
+const T = Date.now();
+const step = (what: string) => process.env.QL_TRACE && console.log(`${((Date.now() - T) / 1000).toFixed(1)}s ${what}`);
 
 const PAGE_A = { url: 'https://news.example.com/2023/05/purge.html', title: 'CAC closes 67,000 accounts', site: 'Example News', published: '2023-05-26' };
 const PAGE_B = { url: 'https://news.example.cn/2023/0527/weibo.html', title: '微博关闭散布谣言账号', site: '示例新闻' };
@@ -150,16 +162,22 @@ describe('your data across an update and a restore', () => {
   let lens: Lens | undefined;
   afterAll(async () => lens?.close());
 
-  it('keeps every highlight, note, tag, fact, page and setting written by v0.1.0 when this build opens the profile', async () => {
+  // Two browser starts (a few seconds each on a quiet machine, 20 s or more on a loaded one) and the upgrade.
+  it('keeps every highlight, note, tag, fact, page and setting written by v0.1.0 when this build opens the profile', { timeout: 180_000 }, async () => {
+    step('launch v0.1.0');
     const old = await launchLens({ extensionDir, profileDir });
+    step('launched');
     let before: Stored;
     let oldId: string;
     try {
       oldId = old.extensionId;
       const page = await old.openExtensionPage('options.html');
       await page.evaluate((items) => chrome.storage.local.set(items), SETTINGS);
+      step('settings set');
       await saveAll(page, Date.UTC(2026, 10, 2, 9));
+      step('saved');
       before = await readEverything(page);
+      step('read');
     } finally {
       await old.close();
     }
@@ -168,15 +186,23 @@ describe('your data across an update and a restore', () => {
     expect(before.facts.length).toBeGreaterThan(0);
     expect(before.pages).toHaveLength(2);
 
-    install(EXTENSION_DIR);
+    install(EXTENSION_DIR, '0.1.1');
+    // Chromium keeps the service-worker script it registered for an unpacked extension in
+    // the profile and starts that one again, whatever is on disk; a store update replaces
+    // it. Dropping that cache (not the extension's data) makes the next start run the new build.
+    rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
+    step('launch new');
     lens = await launchLens({ extensionDir, profileDir });
+    step('launched new');
     expect(lens.extensionId).toBe(oldId);
+    expect(await lens.inWorker(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version, undefined)).toBe('0.1.1');
     const page = await lens.openExtensionPage('options.html');
     // The new background opens (and upgrades) the database on its first message.
     const reply = await page.evaluate((url) => chrome.runtime.sendMessage({ type: 'highlights/for-url', url }), PAGE_A.url);
-    expect(reply).toMatchObject({ ok: true });
+    expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
     expect((reply.value as unknown[]).length).toBe(2);
 
+    step('upgraded');
     const after = await readEverything(page);
     expect(after.version).toBe(3);
     expect(after.stores).toEqual([...before.stores, 'tombstones'].sort());
@@ -205,7 +231,7 @@ describe('your data across an update and a restore', () => {
 
     const gone = '00000000-0000-4000-8000-000000000002';
     const deleted = await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'highlights/delete', id }), gone);
-    expect(deleted).toMatchObject({ ok: true });
+    expect(deleted, JSON.stringify(deleted)).toMatchObject({ ok: true });
     writeFileSync(join(downloads, 'again.jsonld'), readFileSync(backup));
 
     await library.reload();

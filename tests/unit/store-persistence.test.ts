@@ -20,6 +20,10 @@ describe('asking the browser to keep the data', () => {
     expect(await ensurePersisted({ persisted: async () => false, persist: async () => false })).toEqual({ persisted: false });
   });
 
+  it('counts the unlimitedStorage permission as kept, where persisted() still says no', async () => {
+    expect(await ensurePersisted({ persisted: async () => false, persist: async () => false }, true)).toEqual({ persisted: true });
+  });
+
   it('reports an unknown state, not an error, where the browser cannot say', async () => {
     expect(await ensurePersisted(undefined)).toEqual({ persisted: undefined });
     expect(await ensurePersisted({ persisted: () => Promise.reject(new TypeError('storage is off')) })).toEqual({ persisted: undefined });
