@@ -4,7 +4,8 @@
  */
 export { extractFacts, findFacts, type ExtractOptions, type FactFinding } from './extract';
 export { dedupeFacts } from './dedupe';
-export { linkFacts, sameFact, sameQuantity, compatibleActions, overlapping } from './link';
+export { linkFacts, sameFact, sameQuantity, compatibleActions, overlapping, articleOf, describeGroup, headlineFact } from './link';
+export { yearsOf, sameYear, spanOf, publishedYear } from './fact-years';
 export { factsFromCandidate, type FactContext } from './to-facts';
 export { splitSentences, type TextSpan } from './sentences';
 export { findDates, periodOf, type DateFinding, type DateOptions } from './dates';
