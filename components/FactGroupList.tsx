@@ -1,4 +1,4 @@
-import type { FactGroup } from '../lib/facts';
+import { excerptAround, type FactGroup } from '../lib/facts';
 import { citationOf } from '../lib/export/citation';
 import { formatFigure, formatPeriod } from './format';
 import { t } from './i18n';
@@ -13,8 +13,10 @@ export interface FactGroupListProps {
 }
 
 /**
- * One fact, several sources: each group shows its figure and period once, then every
- * outlet that reported it with the article's title, date and a link to it.
+ * One fact, several sources: each group shows its figure once, with the hedge and the
+ * precision its most precise source wrote ("more than 66,600", "1.4 million"), and its
+ * period; then every outlet that reported it, once per article, with the article's
+ * title, date, a link to it and its sentence shortened around the figure.
  */
 export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProps) {
   if (groups.length === 0) return <p class="ql-muted">{emptyText ?? t('facts_empty')}</p>;
@@ -28,7 +30,7 @@ export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProp
           <li key={g.id}>
             <article class="ql-fact" aria-labelledby={headingId}>
               <p class="ql-fact__figure" id={headingId}>
-                {formatFigure(g.value, g.unit, g.action)}
+                {formatFigure(g.value, g.unit, g.action, g.qualifier, g.figureText)}
                 {period && <span class="ql-muted"> · {period}</span>}
               </p>
               <p class="ql-muted">{sources}</p>
@@ -42,7 +44,7 @@ export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProp
                         {c.title || f.source.url}
                       </SafeLink>
                       {c.date && <span class="ql-muted">{c.date}</span>}
-                      <span class="ql-muted">“{f.figureText}”</span>
+                      <q class="ql-fact__excerpt">{excerptAround(f.text, f.figureText)}</q>
                       {onUnlink && g.facts.length > 1 && (
                         <button
                           type="button"

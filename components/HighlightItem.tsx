@@ -89,7 +89,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
             const period = formatPeriod(f.period, f.date);
             return (
               <li key={f.id}>
-                <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier)}</strong>
+                <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier, f.figureText)}</strong>
                 {f.figureText && <span class="ql-muted"> ({f.figureText})</span>}
                 {period && <span class="ql-muted"> · {period}</span>}
               </li>

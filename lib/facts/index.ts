@@ -16,3 +16,4 @@ export { parseChineseNumeral, parseEnglishNumberWords } from './numerals';
 export type { Action } from './actions';
 export type { Qualifier } from './qualifiers';
 export type { FactGroup } from './types';
+export { excerptAround } from './excerpt';
