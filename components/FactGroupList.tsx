@@ -1,7 +1,7 @@
-import { excerptAround, type FactGroup } from '../lib/facts';
+import { excerptAround, type FactGroup, type RelatedReason } from '../lib/facts';
 import { citationOf } from '../lib/export/citation';
 import { formatFigure, formatPeriod } from './format';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 import { SafeLink } from './SafeLink';
 
 export interface FactGroupListProps {
@@ -10,7 +10,11 @@ export interface FactGroupListProps {
   /** Called to take one report out of a group it was wrongly linked into. */
   onUnlink?: (factId: string, groupId: string) => void;
   emptyText?: string;
+  /** Why each group is shown, by group id (lib/facts rankRelated): "same campaign", "same period". */
+  reasons?: Readonly<Record<string, readonly RelatedReason[]>>;
 }
+
+const reasonText = (r: RelatedReason) => t(`reason_${r.replace(/\s+/g, '_')}` as MessageKey);
 
 /**
  * One fact, several sources: each group shows its figure once, with the hedge and the
@@ -18,7 +22,7 @@ export interface FactGroupListProps {
  * period; then every outlet that reported it, once per article, with the article's
  * title, date, a link to it and its sentence shortened around the figure.
  */
-export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProps) {
+export function FactGroupList({ groups, onUnlink, emptyText, reasons }: FactGroupListProps) {
   if (groups.length === 0) return <p class="ql-muted">{emptyText ?? t('facts_empty')}</p>;
   return (
     <ul class="ql-list">
@@ -33,6 +37,9 @@ export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProp
                 {formatFigure(g.value, g.unit, g.action, g.qualifier, g.figureText)}
                 {period && <span class="ql-muted"> · {period}</span>}
               </p>
+              {reasons?.[g.id]?.length ? (
+                <p class="ql-muted ql-fact__why">{t('fact_why', [reasons[g.id]!.map(reasonText).join(' · ')])}</p>
+              ) : null}
               <p class="ql-muted">{sources}</p>
               <ul class="ql-fact__sources">
                 {g.facts.map((f) => {

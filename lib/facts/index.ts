@@ -17,3 +17,5 @@ export type { Action } from './actions';
 export type { Qualifier } from './qualifiers';
 export type { FactGroup } from './types';
 export { excerptAround } from './excerpt';
+export { campaignNames } from './campaigns';
+export { rankRelated, type RankedGroup, type ReadingContext, type RelatedReason } from './related';
