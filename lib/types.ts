@@ -107,6 +107,12 @@ export interface Highlight {
   facts: Fact[];
   /** Set when re-anchoring could not find the quote on the page any more. */
   orphaned?: boolean;
+  /**
+   * Set when re-anchoring found the passage only approximately and its figures differ
+   * from those saved ("67,000" became "66,600"): the text found, and the figures as
+   * written before and now. Cleared when the user keeps the old text or takes the new.
+   */
+  changed?: { text: string; was: string[]; now: string[] };
   /** ms since epoch */
   created: number;
   updated: number;
@@ -130,5 +136,9 @@ export interface Fact {
   source: PageMeta;
   /** Facts the user unlinked from this one by hand (ids). */
   unlinked?: string[];
+  /** 'hand' when the user added the fact; absent for facts extracted from the quote. */
+  origin?: 'hand';
+  /** The fields the user corrected by hand (value, unit, action, …): re-extraction keeps them. */
+  corrected?: string[];
   created: number;
 }

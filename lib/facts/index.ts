@@ -19,3 +19,5 @@ export type { FactGroup } from './types';
 export { excerptAround } from './excerpt';
 export { campaignNames } from './campaigns';
 export { rankRelated, type RankedGroup, type ReadingContext, type RelatedReason } from './related';
+export { handFact, correctedFields, mergeReextracted, CORRECTABLE, type HandFactInput } from './hand-facts';
+export { figureChange, type FigureChange } from './changed';

@@ -60,7 +60,7 @@ function toPage(input: PageMetaInput, owner: string, warnings: CanonicalWarnings
 }
 
 function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings): Fact {
-  const { created, source, unit, qualifier, action, date, period, unlinked, ...rest } = input;
+  const { created, source, unit, qualifier, action, date, period, unlinked, origin, corrected, ...rest } = input;
   return {
     ...rest,
     ...(unit !== undefined ? { unit } : {}),
@@ -70,6 +70,8 @@ function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings): F
     ...(period !== undefined ? { period } : {}),
     source: toPage(source, owner, warnings),
     ...(unlinked !== undefined ? { unlinked } : {}),
+    ...(origin !== undefined ? { origin } : {}),
+    ...(corrected !== undefined ? { corrected } : {}),
     created: Date.parse(created),
   };
 }

@@ -53,7 +53,7 @@ export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags' | 'color' | 
 
 /** Corrections the user can make to a fact. */
 export type FactEdit = Partial<
-  Pick<Fact, 'text' | 'value' | 'unit' | 'qualifier' | 'action' | 'figureText' | 'date' | 'period' | 'entities' | 'unlinked'>
+  Pick<Fact, 'text' | 'value' | 'unit' | 'qualifier' | 'action' | 'figureText' | 'date' | 'period' | 'entities' | 'unlinked' | 'corrected'>
 >;
 
 /** Where a newest-first listing stopped: the last item of the previous page (any Highlight fits). */

@@ -50,5 +50,6 @@ export function factEditProblem(edit: FactEdit): string | null {
   if (edit.value !== undefined && !(typeof edit.value === 'number' && Number.isFinite(edit.value))) return 'the value is not a number';
   if (edit.entities !== undefined && !isStrings(edit.entities)) return 'the entities are not a list of ids';
   if (edit.unlinked !== undefined && !isStrings(edit.unlinked)) return 'the unlinked facts are not a list of ids';
+  if (edit.corrected !== undefined && !isStrings(edit.corrected)) return 'the corrected fields are not a list of names';
   return null;
 }
