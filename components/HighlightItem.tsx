@@ -68,6 +68,11 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
     >
       <span class="ql-visually-hidden">{t('highlight_colour', [t(`colour_${h.color}` as MessageKey)])}</span>
       <blockquote class="ql-highlight__quote">{h.quote}</blockquote>
+      {h.changed && (
+        <p class="ql-highlight__changed" role="note">
+          {t('highlight_changed', [h.changed.was.join(', ') || '—', h.changed.now.join(', ') || '—'])}
+        </p>
+      )}
       {showPage && (
         <p class="ql-muted">
           {t('highlight_from')} <SafeLink href={h.url}>{h.page.title || h.url}</SafeLink>
