@@ -1,7 +1,7 @@
-import type { FactGroup } from '../lib/facts';
+import { excerptAround, type FactGroup, type RelatedReason } from '../lib/facts';
 import { citationOf } from '../lib/export/citation';
 import { formatFigure, formatPeriod } from './format';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 import { SafeLink } from './SafeLink';
 
 export interface FactGroupListProps {
@@ -10,13 +10,19 @@ export interface FactGroupListProps {
   /** Called to take one report out of a group it was wrongly linked into. */
   onUnlink?: (factId: string, groupId: string) => void;
   emptyText?: string;
+  /** Why each group is shown, by group id (lib/facts rankRelated): "same campaign", "same period". */
+  reasons?: Readonly<Record<string, readonly RelatedReason[]>>;
 }
 
+const reasonText = (r: RelatedReason) => t(`reason_${r.replace(/\s+/g, '_')}` as MessageKey);
+
 /**
- * One fact, several sources: each group shows its figure and period once, then every
- * outlet that reported it with the article's title, date and a link to it.
+ * One fact, several sources: each group shows its figure once, with the hedge and the
+ * precision its most precise source wrote ("more than 66,600", "1.4 million"), and its
+ * period; then every outlet that reported it, once per article, with the article's
+ * title, date, a link to it and its sentence shortened around the figure.
  */
-export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProps) {
+export function FactGroupList({ groups, onUnlink, emptyText, reasons }: FactGroupListProps) {
   if (groups.length === 0) return <p class="ql-muted">{emptyText ?? t('facts_empty')}</p>;
   return (
     <ul class="ql-list">
@@ -28,9 +34,12 @@ export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProp
           <li key={g.id}>
             <article class="ql-fact" aria-labelledby={headingId}>
               <p class="ql-fact__figure" id={headingId}>
-                {formatFigure(g.value, g.unit, g.action)}
+                {formatFigure(g.value, g.unit, g.action, g.qualifier, g.figureText)}
                 {period && <span class="ql-muted"> · {period}</span>}
               </p>
+              {reasons?.[g.id]?.length ? (
+                <p class="ql-muted ql-fact__why">{t('fact_why', [reasons[g.id]!.map(reasonText).join(' · ')])}</p>
+              ) : null}
               <p class="ql-muted">{sources}</p>
               <ul class="ql-fact__sources">
                 {g.facts.map((f) => {
@@ -42,7 +51,7 @@ export function FactGroupList({ groups, onUnlink, emptyText }: FactGroupListProp
                         {c.title || f.source.url}
                       </SafeLink>
                       {c.date && <span class="ql-muted">{c.date}</span>}
-                      <span class="ql-muted">“{f.figureText}”</span>
+                      <q class="ql-fact__excerpt">{excerptAround(f.text, f.figureText)}</q>
                       {onUnlink && g.facts.length > 1 && (
                         <button
                           type="button"

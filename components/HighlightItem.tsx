@@ -68,6 +68,11 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
     >
       <span class="ql-visually-hidden">{t('highlight_colour', [t(`colour_${h.color}` as MessageKey)])}</span>
       <blockquote class="ql-highlight__quote">{h.quote}</blockquote>
+      {h.changed && (
+        <p class="ql-highlight__changed" role="note">
+          {t('highlight_changed', [h.changed.was.join(', ') || '—', h.changed.now.join(', ') || '—'])}
+        </p>
+      )}
       {showPage && (
         <p class="ql-muted">
           {t('highlight_from')} <SafeLink href={h.url}>{h.page.title || h.url}</SafeLink>
@@ -89,7 +94,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
             const period = formatPeriod(f.period, f.date);
             return (
               <li key={f.id}>
-                <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier)}</strong>
+                <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier, f.figureText)}</strong>
                 {f.figureText && <span class="ql-muted"> ({f.figureText})</span>}
                 {period && <span class="ql-muted"> · {period}</span>}
               </li>

@@ -14,7 +14,7 @@ export interface TimelineProps {
 
 function FactLine({ fact, span, onSelect }: { fact: Fact; span?: string; onSelect?: (fact: Fact) => void }) {
   const c = citationOf(fact.source);
-  const figure = formatFigure(fact.value, fact.unit, fact.action, fact.qualifier);
+  const figure = formatFigure(fact.value, fact.unit, fact.action, fact.qualifier, fact.figureText);
   return (
     <li class="ql-fact__source">
       {onSelect ? (

@@ -8,13 +8,41 @@ function word(prefix: string, value: string | undefined): string {
   return isMessageKey(key) ? t(key) : value;
 }
 
+const ENGLISH_SCALE = /\d\s*(?:million|billion|trillion|mn|bn|m|b)\b/i;
+const CHINESE_SCALE = /[万萬亿億]/;
+
+/** Significant digits of a value (67000 → 2), for showing no more precision than was written. */
+function significant(value: number): number {
+  const digits = String(Math.abs(value)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '');
+  return Math.min(21, Math.max(1, (Number.isInteger(value) ? digits.replace(/0+$/, '') : digits).length));
+}
+
+/**
+ * A number with the precision it was written with: "1.4 million" stays "1.4 million"
+ * (not "1,400,000", which claims seven digits), "6.66萬" becomes "66,600" in English and
+ * "6.66万" in Chinese, "67,000" stays "67,000". A scale word is kept where the interface
+ * language has it: million and billion in English, 万 and 亿 in Chinese.
+ */
+export function formatWrittenNumber(value: number, written: string | undefined, locale = formattingLocale()): string {
+  const chinese = /^zh/i.test(locale);
+  const scaled = written !== undefined &&
+    (chinese ? (CHINESE_SCALE.test(written) || ENGLISH_SCALE.test(written)) && value >= 10_000
+      : ENGLISH_SCALE.test(written.normalize('NFKC')) && value >= 1_000_000);
+  if (scaled) {
+    return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: significant(value) })
+      .format(value);
+  }
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+}
+
 /**
  * A figure as a reader says it: "more than 67,000 accounts closed", "关闭超过67,000个账号".
  * The order of qualifier ($1), number ($2), unit ($3) and action ($4) is a string of
- * its own, because the languages put them differently.
+ * its own, because the languages put them differently. Given the figure as written
+ * (`written`), the number keeps its written precision (formatWrittenNumber).
  */
-export function formatFigure(value: number, unit?: FigureUnit, action?: string, qualifier?: string): string {
-  const number = new Intl.NumberFormat(formattingLocale(), { maximumFractionDigits: 6 }).format(value);
+export function formatFigure(value: number, unit?: FigureUnit, action?: string, qualifier?: string, written?: string): string {
+  const number = formatWrittenNumber(value, written);
   const unitText = unit ? t(`unit_${unit}` as MessageKey) : '';
   return t('figure_order', [word('qualifier_', qualifier), number, unitText, word('action_', action)])
     .replace(/\s+/g, ' ')

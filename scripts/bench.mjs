@@ -12,6 +12,7 @@ const benches = [
   { file: 'bench/detect.bench.ts', what: 'detection throughput (Node)' },
   { file: 'bench/store.bench.ts', what: 'store queries with 10,000 highlights (fake-indexeddb)' },
   { file: 'bench/fact-candidates.bench.ts', what: 'fact candidates on 20,000 paragraphs (Node)' },
+  { file: 'bench/link.bench.ts', what: 'linking 15,000 facts, old quadratic vs indexed (Node)' },
   { file: 'bench/popup.bench.ts', what: 'popup data and first render with 10,000 highlights' },
   { file: 'bench/page.bench.ts', what: 'painting a 20,000-paragraph page in Chromium vs mark.js', browser: true },
 ].filter((b) => only.length === 0 || only.some((o) => b.file.includes(o)));

@@ -25,6 +25,7 @@ import {
   exportFileName,
   factsOf,
   groupsOf,
+  groupsWithin,
   isFiltered,
   selectHighlights,
   unlinkFrom,
@@ -113,7 +114,9 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const names = useMemo(() => entityNamer(getLocale(), data?.settings.userTerms ?? []), [data?.settings]);
   const selected = useMemo(() => selectHighlights(collection, query), [collection, query]);
   const facts = useMemo(() => factsOf(selected, query.filter.entities), [selected, query.filter.entities]);
-  const groups = useMemo(() => groupsOf(facts), [facts]);
+  // Linking is the costly part: once per change of the data, then narrowed per filter.
+  const linked = useMemo(() => groupsOf(factsOf(collection.highlights)), [collection]);
+  const groups = useMemo(() => groupsWithin(linked, facts), [linked, facts]);
   const timeline = useMemo(() => timelineOf(facts, { unit: 'month', order: 'desc' }), [facts]);
   const navItems = useMemo(() => entityCounts(collection.highlights), [collection]);
   const filtered = isFiltered(query);

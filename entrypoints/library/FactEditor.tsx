@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { isMessageKey, t } from '@/components/i18n';
-import { ACTIONS } from '@/lib/facts';
+import { ACTIONS, correctedFields } from '@/lib/facts';
 import type { FactEdit } from '@/lib/store';
 import type { Fact, FigureUnit } from '@/lib/types';
 import { lt } from './strings';
@@ -57,6 +57,8 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
       period: { ...(from && { from }), ...(to && { to }) },
     };
     if (unit) edit.unit = unit as FigureUnit;
+    // Name what the user changed, so re-extraction keeps it (lib/facts mergeReextracted).
+    edit.corrected = correctedFields(fact, edit);
     onSave(fact.id, edit);
   };
 

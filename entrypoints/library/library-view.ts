@@ -3,7 +3,7 @@
  * (simplified and traditional Chinese find each other, through lib/search), then the
  * filters, then the facts of what is left. Pure, so the page only keeps state.
  */
-import { linkFacts, type FactGroup } from '@/lib/facts';
+import { articleOf, describeGroup, linkFacts, type FactGroup } from '@/lib/facts';
 import { createHighlightIndex, filterHighlights, type HighlightFilter, type SearchIndex, type HighlightField } from '@/lib/search';
 import type { EntityId, Fact, Highlight } from '@/lib/types';
 
@@ -46,6 +46,36 @@ export function factsOf(highlights: readonly Highlight[], entities: readonly Ent
 
 export function groupsOf(facts: readonly Fact[]): FactGroup[] {
   return linkFacts(facts);
+}
+
+/**
+ * The groups of `linked` (every fact linked once, when the data changed) narrowed to the
+ * facts a search or filter leaves, without linking again. A group keeps its order and
+ * loses the facts left out; an article whose first statement was left out is represented
+ * by its next one.
+ */
+export function groupsWithin(linked: readonly FactGroup[], facts: readonly Fact[]): FactGroup[] {
+  const wanted = new Set(facts.map((f) => f.id));
+  const out: FactGroup[] = [];
+  for (const g of linked) {
+    const sources = g.facts.filter((f) => wanted.has(f.id));
+    const repeats = g.repeats.filter((f) => wanted.has(f.id));
+    if (sources.length === g.facts.length && repeats.length === g.repeats.length) {
+      out.push(g);
+      continue;
+    }
+    const articles = new Set(sources.map(articleOf));
+    const kept: typeof repeats = [];
+    for (const r of repeats) {
+      if (articles.has(articleOf(r))) kept.push(r);
+      else {
+        articles.add(articleOf(r));
+        sources.push(r);
+      }
+    }
+    if (sources.length > 0) out.push(describeGroup(sources, kept));
+  }
+  return out;
 }
 
 /**

@@ -165,7 +165,7 @@ export function PopupApp({ env }: { env: PopupEnv }) {
               <HighlightList highlights={view.data.highlights} onSave={onSave} onDelete={onDelete} />
             </Section>
             <Section title={t('facts_heading')}>
-              <FactGroupList groups={view.data.related} />
+              <FactGroupList groups={view.data.related} reasons={view.data.why} />
               {view.data.moreRelated && (
                 <button type="button" class="ql-button popup__more" onClick={() => env.openLibrary(view.data.entities[0]?.id)}>
                   {pt('more_related')}

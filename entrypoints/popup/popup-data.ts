@@ -4,7 +4,7 @@
  * every record, so the popup opens as fast with 10,000 highlights as with ten.
  */
 import type { EntityListItem } from '@/components/EntityList';
-import { linkFacts, type FactGroup } from '@/lib/facts';
+import { linkFacts, rankRelated, type FactGroup, type RelatedReason } from '@/lib/facts';
 import type { MentionCount } from '@/lib/messages';
 import type { LensStore, StoreResult } from '@/lib/store';
 import type { EntityId, Highlight } from '@/lib/types';
@@ -22,8 +22,14 @@ export interface PopupData {
   entities: EntityListItem[];
   /** The page's highlights, in page order (the list puts orphans apart). */
   highlights: Highlight[];
-  /** Facts from other pages about this page's entities, linked, newest first (at most RELATED_GROUPS_SHOWN). */
+  /**
+   * Facts from other pages about this page's entities, linked, most related first (same
+   * campaign, same time, same action and unit, shared names; lib/facts rankRelated), at
+   * most RELATED_GROUPS_SHOWN.
+   */
   related: FactGroup[];
+  /** Why each related group is shown, by group id. */
+  why: Record<string, RelatedReason[]>;
   /** Whether there are related facts beyond those shown. */
   moreRelated: boolean;
 }
@@ -57,13 +63,21 @@ export async function loadPopupData(
   const facts = await store.relatedFacts(about, url, limit);
   if (!facts.ok) return facts;
   const groups = linkFacts(facts.value);
+  const page = highlights.value[0]?.page;
+  const ranked = rankRelated(groups, {
+    facts: highlights.value.flatMap((h) => h.facts),
+    entities: about,
+    text: [page?.title, ...highlights.value.map((h) => h.quote)].filter(Boolean).join('\n'),
+    published: page?.published,
+  }).slice(0, RELATED_GROUPS_SHOWN);
   return {
     ok: true,
     value: {
       url,
       entities,
       highlights: highlights.value,
-      related: groups.slice(0, RELATED_GROUPS_SHOWN),
+      related: ranked.map((r) => r.group),
+      why: Object.fromEntries(ranked.map((r) => [r.group.id, r.reasons])),
       moreRelated: groups.length > RELATED_GROUPS_SHOWN || facts.value.length === limit,
     },
   };

@@ -7,18 +7,21 @@ import { extname, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parseTxtArticle, type Article } from '../scan/article';
 import { scanArticle } from '../scan/scan-article';
-import { toJsonLine, toSummary } from '../scan/format';
+import { groupsSummary, toGroupsLine, toJsonLine, toSummary } from '../scan/format';
+import { linkFiles, type ScannedFile } from '../scan/link-files';
 import { DETECTION_BLOCK_BREAK, extractText } from '../dom';
 
-const USAGE = 'usage: npm run --silent scan -- [--json] FILE...   (FILE: .txt or .html)';
+const USAGE = 'usage: npm run --silent scan -- [--json] [--link] FILE...   (FILE: .txt or .html)';
 
 async function main(argv: string[]): Promise<number> {
   let json = false;
+  let link = false;
   const files: string[] = [];
   let optionsDone = false;
   for (const arg of argv) {
     if (!optionsDone && arg === '--') optionsDone = true;
     else if (!optionsDone && arg === '--json') json = true;
+    else if (!optionsDone && arg === '--link') link = true;
     else if (!optionsDone && (arg === '--help' || arg === '-h')) {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -34,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
   // npm runs scripts from the package folder; paths are the user's, relative to where they typed.
   const base = process.env.INIT_CWD ?? process.cwd();
   let failed = false;
+  const scanned: ScannedFile[] = [];
   const decoder = new TextDecoder('utf-8'); // drops a leading BOM, keeps line endings
   for (const file of files) {
     let bytes: Uint8Array;
@@ -44,8 +48,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`scan: cannot read ${file}: ${describe(err)}\n`);
       continue;
     }
-    const result = scanArticle(readArticle(file, decoder.decode(bytes)));
+    const article = readArticle(file, decoder.decode(bytes));
+    const result = scanArticle(article);
+    if (link) scanned.push({ file, article, result });
     process.stdout.write((json ? toJsonLine(file, result) : toSummary(file, result)) + '\n');
+  }
+  if (link) {
+    const groups = linkFiles(scanned);
+    process.stdout.write((json ? toGroupsLine(groups) : groupsSummary(groups)) + '\n');
   }
   return failed ? 1 : 0;
 }

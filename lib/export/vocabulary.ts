@@ -61,6 +61,8 @@ export interface ExportedFact {
   entities: EntityId[];
   source: PageMeta;
   unlinked?: string[];
+  origin?: 'hand';
+  corrected?: string[];
   created: string;
 }
 

@@ -82,6 +82,8 @@ function exportFact(f: Fact): ExportedFact {
     entities: [...f.entities],
     source: pageRecord(f.source),
     ...(f.unlinked !== undefined ? { unlinked: [...f.unlinked] } : {}),
+    ...(f.origin !== undefined ? { origin: f.origin } : {}),
+    ...(f.corrected !== undefined ? { corrected: [...f.corrected] } : {}),
     created: iso(f.created),
   };
 }

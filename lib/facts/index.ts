@@ -4,7 +4,8 @@
  */
 export { extractFacts, findFacts, type ExtractOptions, type FactFinding } from './extract';
 export { dedupeFacts } from './dedupe';
-export { linkFacts, sameFact, sameQuantity, compatibleActions, overlapping } from './link';
+export { linkFacts, sameFact, sameQuantity, compatibleActions, overlapping, articleOf, describeGroup, headlineFact } from './link';
+export { yearsOf, sameYear, spanOf, publishedYear } from './fact-years';
 export { factsFromCandidate, type FactContext } from './to-facts';
 export { splitSentences, type TextSpan } from './sentences';
 export { findDates, periodOf, type DateFinding, type DateOptions } from './dates';
@@ -15,3 +16,8 @@ export { parseChineseNumeral, parseEnglishNumberWords } from './numerals';
 export { ACTIONS, ACTION_TABLE, type Action, type ActionRow } from './action-table';
 export type { Qualifier } from './qualifiers';
 export type { FactGroup } from './types';
+export { excerptAround } from './excerpt';
+export { campaignNames } from './campaigns';
+export { rankRelated, type RankedGroup, type ReadingContext, type RelatedReason } from './related';
+export { handFact, correctedFields, mergeReextracted, CORRECTABLE, type HandFactInput } from './hand-facts';
+export { figureChange, type FigureChange } from './changed';

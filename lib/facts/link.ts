@@ -1,24 +1,20 @@
 import type { Fact, Period } from '../types';
-import { roundSignificant, significantDigits } from './decimal';
+import { roundSignificant } from './decimal';
+import { overlapping, sameYear, spanOf, yearsOf } from './fact-years';
+import { digitsOf, heads, LinkIndex, quantityKeys } from './link-index';
 import type { FactGroup } from './types';
 
 /**
  * Linking facts across outlets. Two facts state the same thing when they count the same
- * unit, with compatible actions, values equal the way journalists round (66,600 ≈ 67,000;
- * 1,410,900 ≈ 1.4 million), periods that overlap (or are not given), and, when both name
- * platforms, a platform in common (Weibo's 1,000 closed accounts are not Douyin's).
+ * unit with the same action (lib/facts/actions.ts already maps "closed", 关闭 and 關閉
+ * to one action, and keeps different acts apart), values equal the way journalists
+ * round (66,600 ≈ 67,000; 1,410,900 ≈ 1.4 million), the same year (from the period, or
+ * else the day, or else the publication date: fact-years.ts), periods that overlap when
+ * both give one, and, when both name platforms, a platform in common (Weibo's 1,000
+ * closed accounts are not Douyin's). An article is one source, however often it repeats
+ * a figure.
  */
 
-/** Actions that name the same outcome in different words. */
-const ACTION_FAMILY: Record<string, string> = {
-  closed: 'shut', banned: 'shut', removed: 'shut', cleared: 'shut',
-  suspended: 'restricted',
-  targeted: 'found', identified: 'found', investigated: 'found', accused: 'found', exposed: 'found',
-  summoned: 'summoned', referred: 'referred', rectified: 'rectified',
-};
-/** Actions general enough to cover any sanction ("dealt with" 处置, "penalised" 处罚). */
-const GENERAL_SANCTIONS = new Set(['penalised', 'dealt with']);
-const SANCTION_FAMILIES = new Set(['shut', 'restricted']);
 const PLATFORMS = new Set(['wechat', 'douyin', 'weibo', 'kuaishou']);
 
 /**
@@ -29,50 +25,72 @@ const PLATFORMS = new Set(['wechat', 'douyin', 'weibo', 'kuaishou']);
  * everything from 50,000 to 149,999.
  */
 export function sameQuantity(a: { value: number; qualifier?: string }, b: { value: number; qualifier?: string }): boolean {
+  return quantitiesMatch(a, digitsOf(a.value), b, digitsOf(b.value));
+}
+
+/** sameQuantity with each value's significant digits already counted. */
+function quantitiesMatch(a: { value: number; qualifier?: string }, da: number, b: { value: number; qualifier?: string }, db: number): boolean {
   if (a.value === b.value) return true;
   if (!(a.value > 0 && b.value > 0)) return false;
   if (Math.abs(a.value - b.value) > 0.1 * Math.max(a.value, b.value)) return false;
-  const [rough, precise] = significantDigits(a.value) <= significantDigits(b.value) ? [a, b] : [b, a];
-  const digits = significantDigits(rough.value);
+  const [rough, precise] = da <= db ? [a, b] : [b, a];
+  const digits = Math.min(da, db);
   if (roundSignificant(precise.value, digits) === rough.value) return true;
   if ((rough.qualifier === 'more than' || rough.qualifier === 'at least') && roundSignificant(precise.value, digits, 'down') === rough.value) return true;
   if ((rough.qualifier === 'nearly' || rough.qualifier === 'up to' || rough.qualifier === 'less than') && roundSignificant(precise.value, digits, 'up') === rough.value) return true;
   return false;
 }
 
+/**
+ * Actions link only when they are the same action. The action table decides what is one
+ * act in both languages; linking adds no families on top, so "closed" never links with
+ * "removed", nor "acted on" (处置) with "closed". A fact without an action links only with
+ * others without one.
+ */
 export function compatibleActions(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a === b) return true;
-  const fa = ACTION_FAMILY[a];
-  const fb = ACTION_FAMILY[b];
-  if (fa && fa === fb) return true;
-  const sanction = (x: string, f: string | undefined) => GENERAL_SANCTIONS.has(x) || (f !== undefined && SANCTION_FAMILIES.has(f));
-  return (GENERAL_SANCTIONS.has(a) && sanction(b, fb)) || (GENERAL_SANCTIONS.has(b) && sanction(a, fa));
+  return (a ?? '') === (b ?? '');
 }
 
-function spanOf(f: Pick<Fact, 'period' | 'date'>): Period | undefined {
-  if (f.period && (f.period.from || f.period.to)) return f.period;
-  if (f.date) return { from: f.date, to: f.date };
-  return undefined;
+export { overlapping };
+
+/** The article a fact comes from: one source, however many times it states the figure. */
+export const articleOf = (f: Pick<Fact, 'source'>): string => f.source.url;
+
+/** What linking compares, worked out once per fact rather than once per comparison. */
+interface Prepared {
+  fact: Fact;
+  years: number[];
+  span: Period | undefined;
+  platforms: string[];
+  digits: number;
 }
 
-export function overlapping(a: Period | undefined, b: Period | undefined): boolean {
-  if (!a || !b) return true;
-  // Open ends reach as far as needed; ISO dates compare as strings.
-  const startsBeforeEnd = (x: Period, y: Period) => !x.from || !y.to || x.from <= y.to;
-  return startsBeforeEnd(a, b) && startsBeforeEnd(b, a);
+function prepare(fact: Fact): Prepared {
+  return { fact, years: yearsOf(fact), span: spanOf(fact), platforms: fact.entities.filter((e) => PLATFORMS.has(e)), digits: digitsOf(fact.value) };
+}
+
+function samePrepared(pa: Prepared, pb: Prepared): boolean {
+  const a = pa.fact;
+  const b = pb.fact;
+  if (a.unlinked?.includes(b.id) || b.unlinked?.includes(a.id)) return false;
+  if (a.unit !== b.unit) return false;
+  if (!compatibleActions(a.action, b.action)) return false;
+  if (!sameYear(pa.years, pb.years)) return false;
+  if (!overlapping(pa.span, pb.span)) return false;
+  if (pa.platforms.length > 0 && pb.platforms.length > 0 && !pa.platforms.some((e) => pb.platforms.includes(e))) return false;
+  return quantitiesMatch(a, pa.digits, b, pb.digits);
 }
 
 /** Whether two facts state the same quantity about the same thing. */
 export function sameFact(a: Fact, b: Fact): boolean {
-  if (a.unlinked?.includes(b.id) || b.unlinked?.includes(a.id)) return false;
-  if (a.unit !== b.unit) return false;
-  if (!compatibleActions(a.action, b.action)) return false;
-  if (!sameQuantity(a, b)) return false;
-  if (!overlapping(spanOf(a), spanOf(b))) return false;
-  const pa = a.entities.filter((e) => PLATFORMS.has(e));
-  const pb = b.entities.filter((e) => PLATFORMS.has(e));
-  if (pa.length > 0 && pb.length > 0 && !pa.some((e) => pb.includes(e))) return false;
-  return true;
+  return samePrepared(prepare(a), prepare(b));
+}
+
+interface Building {
+  sources: Fact[];
+  repeats: Fact[];
+  members: Prepared[];
+  articles: Set<string>;
 }
 
 /**
@@ -80,23 +98,59 @@ export function sameFact(a: Fact, b: Fact): boolean {
  * one, so a pair the user unlinked never shares a group, and 67,000 does not join
  * 76,000 through some fact that is loosely near both. Facts go into the first group that
  * takes them, in the order given; a fact that links with none makes a group of its own.
+ * A group lists each article once, at its first fact in the order given; the article's
+ * later statements of the same figure are kept as `repeats`, not counted as sources.
  */
 export function linkFacts(facts: readonly Fact[]): FactGroup[] {
-  const groups: Fact[][] = [];
+  const groups: Building[] = [];
+  const index = new LinkIndex();
   for (const fact of facts) {
-    const home = groups.find((g) => g.every((other) => other.id !== fact.id && sameFact(fact, other)));
-    if (home) home.push(fact);
-    else groups.push([fact]);
+    const p = prepare(fact);
+    const keys = quantityKeys(fact.value);
+    const fileAs = heads(fact, p.years);
+    let home: Building | undefined;
+    for (const i of index.candidates(fact, fileAs, keys)) {
+      const g = groups[i]!;
+      if (g.members.every((other) => other.fact.id !== fact.id && samePrepared(p, other))) {
+        home = g;
+        break;
+      }
+    }
+    if (home) {
+      home.members.push(p);
+      const article = articleOf(fact);
+      if (home.articles.has(article)) home.repeats.push(fact);
+      else {
+        home.articles.add(article);
+        home.sources.push(fact);
+      }
+    } else {
+      index.add(groups.length, fact, fileAs, keys);
+      groups.push({ sources: [fact], repeats: [], members: [p], articles: new Set([articleOf(fact)]) });
+    }
   }
-  return groups.map(describeGroup);
+  return groups.map((g) => describeGroup(g.sources, g.repeats));
 }
 
-const GENERALITY = (action: string | undefined) => (!action ? 2 : GENERAL_SANCTIONS.has(action) ? 1 : 0);
+/**
+ * The fact a group's heading shows: the most precise figure (most significant digits),
+ * the first of equals. Its qualifier and its figure as written go with it, so the
+ * heading never claims a precision or a certainty no source gave.
+ */
+export function headlineFact(facts: readonly Fact[]): Fact {
+  let best = facts[0]!;
+  let most = digitsOf(best.value);
+  for (const f of facts) {
+    const d = digitsOf(f.value);
+    if (d > most) [best, most] = [f, d];
+  }
+  return best;
+}
 
-function describeGroup(facts: Fact[]): FactGroup {
+/** A group's summary from its sources (one per article) and the repeats within them. */
+export function describeGroup(facts: Fact[], repeats: Fact[] = []): FactGroup {
   const first = facts[0]!;
-  const precise = facts.reduce((best, f) => (significantDigits(f.value) > significantDigits(best.value) ? f : best), first);
-  const action = facts.reduce((best, f) => (GENERALITY(f.action) < GENERALITY(best.action) ? f : best), first).action;
+  const head = headlineFact(facts);
   const entities = [...new Set(facts.flatMap((f) => f.entities))];
   let period: Period | undefined;
   for (const f of facts) {
@@ -111,9 +165,12 @@ function describeGroup(facts: Fact[]): FactGroup {
   return {
     id: first.id,
     facts,
-    value: precise.value,
+    repeats,
+    value: head.value,
+    figureText: head.figureText,
+    ...(head.qualifier && { qualifier: head.qualifier }),
     ...(first.unit && { unit: first.unit }),
-    ...(action && { action }),
+    ...(first.action && { action: first.action }),
     entities,
     ...(period && { period }),
   };

@@ -52,6 +52,8 @@ export const FactSchema = v.object({
   entities: list(label),
   source: PageMetaSchema,
   unlinked: v.optional(v.pipe(v.array(label), v.maxLength(LIMITS.maxItems))),
+  origin: v.optional(v.picklist(['hand'])),
+  corrected: v.optional(v.pipe(v.array(label), v.maxLength(32))),
   created: dateTime,
 });
 

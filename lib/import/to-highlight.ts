@@ -67,7 +67,7 @@ function toPage(input: PageMetaInput, owner: string, warnings: CanonicalWarnings
 }
 
 function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings, ours: boolean): Fact {
-  const { created, source, unit, qualifier, action, date, period, unlinked, ...rest } = input;
+  const { created, source, unit, qualifier, action, date, period, unlinked, origin, corrected, ...rest } = input;
   return {
     ...rest,
     ...(unit !== undefined ? { unit } : {}),
@@ -77,6 +77,8 @@ function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings, ou
     ...(period !== undefined ? { period } : {}),
     source: toPage(source, owner, warnings, ours),
     ...(unlinked !== undefined ? { unlinked } : {}),
+    ...(origin !== undefined ? { origin } : {}),
+    ...(corrected !== undefined ? { corrected } : {}),
     created: Date.parse(created),
   };
 }

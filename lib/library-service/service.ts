@@ -18,7 +18,7 @@ export interface LibraryService {
 const invalid = <T>(message: string): StoreResult<T> => ({ ok: false, error: { kind: 'invalid', message } });
 
 /** The fields of FactEdit; anything else in an edit is refused rather than stored. */
-const FACT_FIELDS = new Set(['text', 'value', 'unit', 'qualifier', 'action', 'figureText', 'date', 'period', 'entities', 'unlinked']);
+const FACT_FIELDS = new Set(['text', 'value', 'unit', 'qualifier', 'action', 'figureText', 'date', 'period', 'entities', 'unlinked', 'corrected']);
 
 export function createLibraryService(source: LibraryStoreSource, now: () => number = Date.now): LibraryService {
   const withStore = storeRunner(source);

@@ -1,3 +1,4 @@
+import type { LinkedGroup } from './link-files';
 import type { ScanResult } from './scan-article';
 
 /**
@@ -5,8 +6,27 @@ import type { ScanResult } from './scan-article';
  * for many line-oriented readers (and for JavaScript before ES2019), so they are escaped.
  */
 export function toJsonLine(file: string, result: ScanResult): string {
-  const json = JSON.stringify({ file, mentions: result.mentions, facts: result.facts });
-  return json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return jsonLine({ file, mentions: result.mentions, facts: result.facts });
+}
+
+/** The last line of `scan --json --link`: the groups of figures linked across files. */
+export function toGroupsLine(groups: readonly LinkedGroup[]): string {
+  return jsonLine({ groups });
+}
+
+function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The readable form of the linked groups, after the per-file summaries. */
+export function groupsSummary(groups: readonly LinkedGroup[]): string {
+  if (groups.length === 0) return 'linked across files: none';
+  const lines = [`linked across files: ${groups.length}`];
+  for (const g of groups) {
+    lines.push(`  • ${[g.qualifier, g.value.toLocaleString('en-US'), g.unit, g.action].filter(Boolean).join(' ')}`);
+    for (const s of g.sources) lines.push(`    ${s.file} “${s.text}” at ${s.start}`);
+  }
+  return lines.join('\n');
 }
 
 /** The readable summary: counts per entity, then each fact with its figures. */

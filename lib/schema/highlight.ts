@@ -79,6 +79,10 @@ export const FactSchema = v.object({
   source: PageMetaSchema,
   /** Facts the user unlinked from this one by hand (ids). */
   unlinked: v.optional(list(idText, LIMITS.maxItems)),
+  /** 'hand' when the user added the fact; absent for facts extracted from the quote. */
+  origin: v.optional(v.literal('hand')),
+  /** The fields the user corrected by hand (value, unit, action, …): re-extraction keeps them. */
+  corrected: v.optional(list(label)),
   /** ms since epoch */
   created: time,
 });
@@ -106,6 +110,12 @@ const HighlightFieldsSchema = v.object({
   facts: list(FactSchema),
   /** Set when re-anchoring could not find the quote on the page any more. */
   orphaned: v.optional(v.boolean()),
+  /**
+   * Set when re-anchoring found the passage only approximately and its figures differ
+   * from those saved ("67,000" became "66,600"): the text found, and the figures as
+   * written before and now. Cleared when the user keeps the old text or takes the new.
+   */
+  changed: v.optional(v.object({ text: longText, was: list(label), now: list(label) })),
   /** ms since epoch */
   created: time,
   updated: time,
@@ -138,7 +148,7 @@ export const TombstoneSchema = v.object({
 });
 
 const HIGHLIGHT_EDIT_KEYS = ['note', 'tags', 'color', 'orphaned'] as const;
-const FACT_EDIT_KEYS = ['text', 'value', 'unit', 'qualifier', 'action', 'figureText', 'date', 'period', 'entities', 'unlinked'] as const;
+const FACT_EDIT_KEYS = ['text', 'value', 'unit', 'qualifier', 'action', 'figureText', 'date', 'period', 'entities', 'unlinked', 'corrected'] as const;
 
 /** What the user can change about a highlight (`orphaned` is set by re-anchoring). Nothing else is accepted. */
 export const HighlightEditSchema = v.pipe(

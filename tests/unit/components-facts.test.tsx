@@ -6,7 +6,8 @@ import { FactGroupList } from '../../components/FactGroupList';
 import { setLocale } from '../../components/i18n';
 import { SafeLink } from '../../components/SafeLink';
 import { Timeline } from '../../components/Timeline';
-import type { FactGroup } from '../../lib/facts';
+import { describeGroup, excerptAround, type FactGroup } from '../../lib/facts';
+import { formatWrittenNumber } from '../../components/format';
 import { timelineOf } from '../../lib/search';
 import { mount, type Mounted } from './components-render';
 import { chinesePage, financePage, makeFact, purgePage } from './export-samples';
@@ -55,6 +56,7 @@ function group(): FactGroup {
     figureText: '67,000',
     unit: 'accounts',
     action: 'closed',
+    period: { from: '2023-03-10', to: '2023-05-22' },
     source: purgePage,
   });
   const chinese = makeFact({
@@ -62,31 +64,25 @@ function group(): FactGroup {
     text: '永久關閉賬號6.66萬餘個',
     value: 66600,
     figureText: '6.66萬',
+    qualifier: 'more than',
     unit: 'accounts',
     action: 'closed',
     source: chinesePage,
   });
-  return {
-    id: 'f-en',
-    facts: [english, chinese],
-    value: 67000,
-    unit: 'accounts',
-    action: 'closed',
-    entities: ['cac'],
-    period: { from: '2023-03-10', to: '2023-05-22' },
-  };
+  return describeGroup([english, chinese]);
 }
 
 describe('FactGroupList', () => {
-  it('shows one fact with each of its sources: outlet, title, date and figure as written', () => {
+  it('shows one fact with each of its sources: outlet, title, date and sentence around the figure', () => {
     ui.show(<FactGroupList groups={[group()]} />);
-    expect(ui.root.querySelector('.ql-fact__figure')?.textContent).toBe('67,000 accounts closed · 2023-03-10 – 2023-05-22');
+    // The most precise source's hedge and figure: "more than 6.66萬" is not "66,600".
+    expect(ui.root.querySelector('.ql-fact__figure')?.textContent).toBe('more than 66,600 accounts closed · 2023-03-10 – 2023-05-22');
     expect(ui.root.textContent).toContain('2 sources');
     const sources = [...ui.root.querySelectorAll('.ql-fact__source')].map((li) => li.textContent);
     expect(sources[0]).toContain('Example News');
     expect(sources[0]).toContain('2023-05-28');
     expect(sources[1]).toContain('範例新聞');
-    expect(sources[1]).toContain('“6.66萬”');
+    expect(ui.root.querySelectorAll('.ql-fact__excerpt')[1]?.textContent).toBe('永久關閉賬號6.66萬餘個');
   });
 
   it('links each source in a new tab without a referrer', () => {
@@ -120,7 +116,7 @@ describe('FactGroupList', () => {
   it('formats the figure for the Chinese interface', () => {
     setLocale('zh');
     ui.show(<FactGroupList groups={[group()]} />);
-    expect(ui.root.querySelector('.ql-fact__figure')?.textContent).toBe('关闭67,000个账号 · 2023-03-10 至 2023-05-22');
+    expect(ui.root.querySelector('.ql-fact__figure')?.textContent).toBe('关闭超过6.66万个账号 · 2023-03-10 至 2023-05-22');
   });
 });
 
@@ -161,5 +157,39 @@ describe('Timeline', () => {
   it('says so when there is nothing to show', () => {
     ui.show(<Timeline timeline={timelineOf([])} />);
     expect(ui.root.textContent).toBe('No dated facts yet.');
+  });
+});
+
+describe('views keep what was written', () => {
+  it('keeps the scale and precision of "1.4 million" rather than inventing 1,400,000', () => {
+    expect(formatWrittenNumber(1_400_000, '1.4 million', 'en')).toBe('1.4 million');
+    expect(formatWrittenNumber(1_400_000, '1.4m', 'en')).toBe('1.4 million');
+    expect(formatWrittenNumber(1_400_000, '1.4 million', 'zh-CN')).toBe('140万');
+  });
+
+  it('writes 6.66萬 as 66,600 in English and 6.66万 in Chinese', () => {
+    expect(formatWrittenNumber(66_600, '6.66萬', 'en')).toBe('66,600');
+    expect(formatWrittenNumber(66_600, '6.66萬', 'zh-CN')).toBe('6.66万');
+    expect(formatWrittenNumber(1_410_900, '141.09萬', 'zh-CN')).toBe('141.09万');
+  });
+
+  it('leaves plain figures plain', () => {
+    expect(formatWrittenNumber(8_000, '8,000', 'en')).toBe('8,000');
+    expect(formatWrittenNumber(2_000_000, '2,000,000', 'en')).toBe('2,000,000');
+  });
+
+  it('shows a heading hedged as its source hedged it ("nearly 8,000")', () => {
+    const nearly = { ...group().facts[0]!, id: 'n', value: 8000, figureText: '8,000', qualifier: 'nearly' };
+    ui.show(<FactGroupList groups={[describeGroup([nearly])]} />);
+    expect(ui.root.querySelector('.ql-fact__figure')?.textContent).toMatch(/^nearly 8,000 accounts closed/);
+  });
+
+  it('shortens a long sentence around its figure', () => {
+    const sentence = `${'The regulator said that in the course of its long campaign against online rumours, '.repeat(2)}it closed 67,000 accounts and removed posts ${'on many platforms across the country, '.repeat(3)}officials said.`;
+    const short = excerptAround(sentence, '67,000', 80);
+    expect(short).toContain('closed 67,000 accounts');
+    expect(short.startsWith('…') && short.endsWith('…')).toBe(true);
+    expect(short.length).toBeLessThanOrEqual(82);
+    expect(excerptAround('It closed 67,000 accounts.', '67,000')).toBe('It closed 67,000 accounts.');
   });
 });

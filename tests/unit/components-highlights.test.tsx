@@ -116,3 +116,11 @@ describe('HighlightList', () => {
     expect(ui.root.textContent).toBe('还没有划线。在页面上选中文字即可保存。');
   });
 });
+
+describe('a highlight whose figures changed since it was saved', () => {
+  it('shows the figure saved and the figure on the page now', () => {
+    const h = { ...makeHighlight({ quote: 'The CAC closed 67,000 accounts.' }), changed: { text: 'The CAC closed 66,600 accounts.', was: ['67,000'], now: ['66,600'] } };
+    ui.show(<HighlightItem highlight={h} />);
+    expect(ui.root.querySelector('.ql-highlight__changed')?.textContent).toBe('Changed since saved: the page now says 66,600 where you saved 67,000.');
+  });
+});

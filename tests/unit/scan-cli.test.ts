@@ -113,3 +113,53 @@ describe('scan command on .html', () => {
     expect(line.mentions.map((m) => m.text)).toEqual(['Weibo', 'Sina Weibo']);
   });
 });
+
+interface GroupsLine {
+  groups: Array<{ value: number; unit?: string; action?: string; qualifier?: string;
+    sources: Array<{ file: string; start: number; end: number; text: string }> }>;
+}
+
+describe('scan --json --link', () => {
+  let texts: Record<string, string>;
+  let out: { code: number | null; stdout: string };
+  beforeAll(() => {
+    texts = {
+      // Repeats its figure: one source, at the first occurrence.
+      'en.txt': 'DATE: 2023-05-27\n\nThe CAC closed more than 67,000 accounts in the campaign. In all, 67,000 accounts were closed, the CAC said.\n',
+      'zh.txt': 'DATE: 2023-05-26\n\n网信办永久关闭账号6.66万余个。\n',
+      // The same figure four years earlier: another fact.
+      'old.txt': 'DATE: 2019-05-26\n\nThe CAC closed 67,000 accounts.\n',
+      // The same number, another act: never linked.
+      'summoned.txt': 'DATE: 2023-05-20\n\nThe CAC summoned 67,000 accounts.\n',
+      // A figure only one file states, twice: no group.
+      'alone.txt': 'DATE: 2023-05-20\n\nThe CAC removed 2,300 posts. Again: the CAC removed 2,300 posts.\n',
+    };
+    for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text);
+    out = scan(['--json', '--link', ...Object.keys(texts)], dir);
+  }, 60_000);
+
+  it('prints the groups as one last line, after one line per file', () => {
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines).toHaveLength(Object.keys(texts).length + 1);
+    expect(lines.slice(0, -1).map((l) => (JSON.parse(l) as ScanLine).file)).toEqual(Object.keys(texts));
+    expect(Object.keys(JSON.parse(lines.at(-1)!))).toEqual(['groups']);
+  });
+
+  it('links English and Chinese of the same year, each file once at its first occurrence, with offsets into the file', () => {
+    const { groups } = JSON.parse(out.stdout.trim().split('\n').at(-1)!) as GroupsLine;
+    expect(groups).toHaveLength(1);
+    const [g] = groups;
+    expect(g).toMatchObject({ value: 67000, unit: 'accounts', action: 'closed', qualifier: 'more than' });
+    expect(g!.sources.map((s) => [s.file, s.text])).toEqual([['en.txt', '67,000'], ['zh.txt', '6.66万']]);
+    for (const s of g!.sources) expect(texts[s.file]!.slice(s.start, s.end)).toBe(s.text);
+    expect(g!.sources[0]!.start).toBe(texts['en.txt']!.indexOf('67,000'));
+  });
+
+  it('prints no groups line without --link', () => {
+    const r = scan(['--json', 'en.txt', 'zh.txt'], dir);
+    expect(r.stdout.trim().split('\n').map((l) => Object.keys(JSON.parse(l)))).toEqual([
+      ['file', 'mentions', 'facts'], ['file', 'mentions', 'facts'],
+    ]);
+  }, 60_000);
+});
