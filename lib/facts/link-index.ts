@@ -1,6 +1,7 @@
 import type { Fact } from '../types';
 import { roundSignificant, significantDigits } from './decimal';
 import { yearsOf } from './fact-years';
+import { linkAction } from './link-action';
 
 /**
  * Where linking looks for a fact's group. Two facts can only link when they count the
@@ -66,7 +67,7 @@ export function quantityKeys(value: number): QuantityKeys {
 
 /** "accounts|closed|2023": a fact without a year is filed under "?" and meets only others without one. */
 export function heads(f: Fact, years: readonly number[] = yearsOf(f)): string[] {
-  const head = `${f.unit ?? ''}|${f.action ?? ''}|`;
+  const head = `${f.unit ?? ''}|${linkAction(f.action, f.unit)}|`;
   return years.length === 0 ? [`${head}?`] : years.map((y) => `${head}${y}`);
 }
 

@@ -1,6 +1,7 @@
 import type { Fact, Period } from '../types';
 import { roundSignificant } from './decimal';
 import { overlapping, sameYear, spanOf, yearsOf } from './fact-years';
+import { linkAction } from './link-action';
 import { digitsOf, heads, LinkIndex, quantityKeys } from './link-index';
 import type { FactGroup } from './types';
 
@@ -47,9 +48,10 @@ function quantitiesMatch(a: { value: number; qualifier?: string }, da: number, b
  * "removed", nor "acted on" (处置) with "closed". A fact without an action links only with
  * others without one.
  */
-export function compatibleActions(a: string | undefined, b: string | undefined): boolean {
-  return (a ?? '') === (b ?? '');
+export function compatibleActions(a: string | undefined, b: string | undefined, unit?: string): boolean {
+  return linkAction(a, unit) === linkAction(b, unit);
 }
+
 
 export { overlapping };
 
@@ -74,7 +76,7 @@ function samePrepared(pa: Prepared, pb: Prepared): boolean {
   const b = pb.fact;
   if (a.unlinked?.includes(b.id) || b.unlinked?.includes(a.id)) return false;
   if (a.unit !== b.unit) return false;
-  if (!compatibleActions(a.action, b.action)) return false;
+  if (!compatibleActions(a.action, b.action, a.unit)) return false;
   if (!sameYear(pa.years, pb.years)) return false;
   if (!overlapping(pa.span, pb.span)) return false;
   if (pa.platforms.length > 0 && pb.platforms.length > 0 && !pa.platforms.some((e) => pb.platforms.includes(e))) return false;
