@@ -1,3 +1,4 @@
+import type { Result } from '../result';
 import type { EntityId, Fact, Highlight, PageMeta } from '../types';
 import type { Settings } from './settings';
 
@@ -23,7 +24,7 @@ export interface StoreError {
 }
 
 /** Every store operation resolves to one of these; none rejects. */
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+export type StoreResult<T> = Result<T, StoreError>;
 
 /** A page the user highlighted on: what is needed to cite it, and its text when first highlighted. */
 export interface StoredPage extends PageMeta {
