@@ -98,6 +98,8 @@ export type CallMap = { [type: string]: Call<unknown, unknown> };
 // large backup and deleting everything can take long on a slow disk.
 const QUICK = 5_000;
 const STORE = 15_000;
+// A page's first highlight carries the article's text, up to a few megabytes to store.
+const SAVE = 30_000;
 const BULK = 120_000;
 
 const CONTENT_OR_PAGE = ['content', 'page'] as const;
@@ -117,7 +119,7 @@ export const BACKGROUND_ROUTES = {
   'highlights/save': {
     from: CONTENT_OR_PAGE,
     writes: true,
-    timeoutMs: STORE,
+    timeoutMs: SAVE,
     doing: 'save the highlight',
     request: s.v.object({ draft: s.highlightDraft, capture: s.v.optional(s.pageCapture) }),
   },
@@ -184,7 +186,7 @@ export const CONTENT_DELIVERIES = {
   },
   // The content script answers once the background saved it: the save's own time, and some.
   'highlights/from-selection': {
-    timeoutMs: STORE + QUICK,
+    timeoutMs: SAVE + QUICK,
     doing: 'highlight the selection',
     request: s.v.object({ via: s.v.picklist(['command', 'context-menu']) }),
   },

@@ -19,6 +19,7 @@ import type { HighlightEdit } from '../../../components/page/HighlightCard';
 import { ask } from './messaging';
 import { articleTextOf, highlightableRange, pageSnapshotInSlices, stillAsRead, trimmedSpan } from './page-text';
 import { savedPassageAt } from './saved-passage';
+import { createLaps, type Laps } from './save-laps';
 import { SavedPainter } from './paint';
 import { Restorer } from './restorer';
 import { hitTest, type Point } from './hit-test';
@@ -153,9 +154,11 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
 
     saving = true;
     show({ button: { at, busy: true }, notice: undefined });
+    const laps = createLaps();
     try {
-      return await saveRange(range, at, via);
+      return await saveRange(range, at, via, laps);
     } finally {
+      laps.done();
       saving = false;
       if (refreshAfterSave) {
         refreshAfterSave = false;
@@ -170,13 +173,13 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     return fail('no-selection', message);
   }
 
-  async function saveRange(range: Range, at: Point, via: Via): Promise<Result<Highlight>> {
+  async function saveRange(range: Range, at: Point, via: Via, laps: Laps): Promise<Result<Highlight>> {
     // The page's text is read in slices (a large page read at once is a long task); a
     // page that changed under the selection meanwhile is read again.
     let snapshot: TextSnapshot | undefined;
     let span: TextSpan | null = null;
     for (let tries = 0; tries < 3 && !span; tries++) {
-      const read = await pageSnapshotInSlices(doc);
+      const read = await pageSnapshotInSlices(doc, laps.pause);
       const found = trimmedSpan(read, range);
       if (found && stillAsRead(read, found)) [snapshot, span] = [read, found];
     }
@@ -204,7 +207,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     // With the page's first highlight, keep what the page said, for citing it later.
     const capture = restorer.size === 0 ? { meta, text: articleTextOf(doc, snapshot), captured: created } : undefined;
 
-    const answer = await ask({ type: 'highlights/save', draft, capture });
+    const answer = await laps.around(ask({ type: 'highlights/save', draft, capture }));
     if (!answer.ok) {
       show({ button: undefined, notice: { message: answer.error.message } });
       return answer;

@@ -16,12 +16,8 @@ export function pageSnapshot(doc: Document): TextSnapshot {
  * own work in between: a save on a very large page must not hold the page (no task
  * over 50 ms). The page may change meanwhile; the caller checks the span it uses.
  */
-export function pageSnapshotInSlices(doc: Document): Promise<TextSnapshot> {
-  return takeSnapshotInSlices(doc, { skip: isForeignUi }, { pause: yieldToPage, now: () => performance.now() });
-}
-
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export function pageSnapshotInSlices(doc: Document, pause: () => Promise<void>): Promise<TextSnapshot> {
+  return takeSnapshotInSlices(doc, { skip: isForeignUi }, { pause, now: () => performance.now() });
 }
 
 /** Where an element's text is in a snapshot of the whole page. */
