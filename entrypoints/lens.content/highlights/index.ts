@@ -16,16 +16,16 @@ import type { Highlight, HighlightColor } from '../../../lib/types';
 import type { HighlightDraft } from '../../../lib/highlight-service';
 import type { PageLayerState } from '../../../components/page/PageLayer';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
-import { ask } from './messaging';
+import { ask } from '../page/messaging';
 import { articleTextOf, highlightableRange, pageSnapshotInSlices, stillAsRead, trimmedSpan } from './page-text';
 import { savedPassageAt } from './saved-passage';
 import { createLaps, type Laps } from './save-laps';
-import { SavedPainter } from './paint';
+import { HighlightPainter } from './highlight-painter';
 import { Restorer } from './restorer';
-import { hitTest, type Point } from './hit-test';
-import { createEntityHover } from './entity-hover';
+import { hitTest, type Point } from '../page/hit-test';
+import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
-import { createUiHost } from './ui-host';
+import { createUiHost } from '../page/ui-host';
 import './highlights.css';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
@@ -46,7 +46,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     console.warn('Qinglang Lens: this browser has no CSS Custom Highlight API; saved highlights are not shown on the page.');
     return;
   }
-  const painter = new SavedPainter(CSS.highlights);
+  const painter = new HighlightPainter(CSS.highlights);
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;

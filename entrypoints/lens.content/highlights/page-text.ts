@@ -1,6 +1,6 @@
 import { spanOf, takeSnapshot, takeSnapshotInSlices, type TextSnapshot, type TextSpan } from '../../../lib/dom';
 import { articleRoot } from '../../../lib/page-meta';
-import { UI_HOST_TAG } from './ui-host';
+import { UI_HOST_TAG } from '../page/ui-host';
 
 /**
  * The page's text as highlights are described and found again: the whole body, by
