@@ -24,7 +24,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, launchLens, type Lens } from '../tests/e2e/harness';
 import { generatePage } from './page.bench';
 
-const RUNS = 3;
+const RUNS = Number(process.env.SAVE_BENCH_RUNS ?? 3);
 const LONG_TASK_MS = 50;
 
 /** The one `chrome.*` call the bench makes in the service worker. */
