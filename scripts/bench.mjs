@@ -15,6 +15,7 @@ const benches = [
   { file: 'bench/link.bench.ts', what: 'linking 15,000 facts, old quadratic vs indexed (Node)' },
   { file: 'bench/popup.bench.ts', what: 'popup data and first render with 10,000 highlights' },
   { file: 'bench/page.bench.ts', what: 'painting a 20,000-paragraph page in Chromium vs mark.js', browser: true },
+  { file: 'bench/save.bench.ts', what: 'the longest task of a save on a 20,000-paragraph page in Chromium', browser: true },
 ].filter((b) => only.length === 0 || only.some((o) => b.file.includes(o)));
 
 let failed = 0;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/types';
+import type { CardEdit } from '../../lib/highlight-service/types';
 import type { ViewportPoint } from './floating';
 import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
 import { formatTags, parseTags } from './tags';
@@ -8,7 +9,8 @@ import { usePlacement } from './use-placement';
 /** The parts of a highlight the card shows and edits. */
 export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & { orphaned?: boolean };
 
-export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>;
+/** What the card changes: the highlight messages' edit (note, tags, colour). */
+export type HighlightEdit = CardEdit;
 
 export interface HighlightCardProps {
   highlight: CardHighlight;

@@ -1,10 +1,6 @@
-import { isConnectionLost } from '@/lib/retry';
 import { normalizeUrl } from '@/lib/url';
-import type { Message } from '@/lib/messages';
-import '@/lib/highlight-service/messages';
+import type { Sender, ToContent } from '@/lib/messages';
 import type { TabPages } from './tab-mentions';
-
-export type SendToTab = (tabId: number, message: Message<'highlights/changed'>) => Promise<unknown>;
 
 /**
  * Tells the open tabs showing a page that its saved highlights changed elsewhere, so
@@ -12,7 +8,7 @@ export type SendToTab = (tabId: number, message: Message<'highlights/changed'>) 
  * page (the badge's bookkeeping), so no `tabs` permission is needed; a tab that does
  * not answer (closed, navigated, no content script) is simply skipped.
  */
-export function createChangeNotifier(tabs: TabPages, send: SendToTab) {
+export function createChangeNotifier(tabs: TabPages, toTab: (tabId: number) => Sender<ToContent>) {
   return (urls: readonly string[] | 'all', exceptTab?: number): Promise<void> => {
     const wanted = urls === 'all' ? undefined : new Set(urls);
     const sends: Array<Promise<unknown>> = [];
@@ -22,9 +18,13 @@ export function createChangeNotifier(tabs: TabPages, send: SendToTab) {
       const url = normalizeUrl(reported);
       if (wanted && !wanted.has(url)) continue;
       sends.push(
-        send(tabId, { type: 'highlights/changed', url }).catch((error: unknown) => {
-          if (!isConnectionLost(error)) console.warn('Qinglang Lens: could not tell a tab its highlights changed:', error);
-        }),
+        toTab(tabId)
+          .send({ type: 'highlights/changed', url })
+          .then((answer) => {
+            if (!answer.ok && answer.error.kind !== 'unreachable') {
+              console.warn(`Qinglang Lens: could not tell a tab its highlights changed: ${answer.error.message}`);
+            }
+          }),
       );
     }
     return Promise.all(sends).then(() => undefined);

@@ -1,10 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
-import { isConnectionLost } from '@/lib/retry';
-import type { PageMentions, Router } from '@/lib/messages';
+import { ok, type PageMentions, type Result, type Sender, type ToContent } from '@/lib/messages';
 import { badgeText } from './badge-text';
-
-type MessageSender = Browser.runtime.MessageSender;
+import type { BackgroundRouter } from './router';
 
 /**
  * The mentions each tab's page reported, and the toolbar badge that shows them. The
@@ -18,7 +15,7 @@ export interface TabPages {
   entries(): Array<[tabId: number, url: string]>;
 }
 
-export function registerTabMentions(router: Router<MessageSender>): TabPages {
+export function registerTabMentions(router: BackgroundRouter, toTab: (tabId: number) => Sender<ToContent>): TabPages {
   const byTab = new Map<number, PageMentions>();
 
   const show = (tabId: number, mentions: PageMentions | null): Promise<void> => {
@@ -28,31 +25,34 @@ export function registerTabMentions(router: Router<MessageSender>): TabPages {
   };
 
   /** Asks a tab's content script for its count; null when none runs there (a browser page, a PDF). */
-  const ask = async (tabId: number): Promise<PageMentions | null> => {
-    try {
-      return (await browser.tabs.sendMessage(tabId, { type: 'mentions/report' }, { frameId: 0 })) as PageMentions;
-    } catch (error) {
-      if (isConnectionLost(error)) return null;
-      throw error;
-    }
+  const ask = async (tabId: number): Promise<Result<PageMentions | null>> => {
+    const answer = await toTab(tabId).send({ type: 'mentions/report' });
+    return !answer.ok && answer.error.kind === 'unreachable' ? ok(null) : answer;
   };
 
   router.on('mentions/changed', async (message, sender) => {
     const tabId = sender.tab?.id;
     // Only the top frame speaks for the page.
-    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return ok(undefined);
     const { url, total, byEntity } = message;
     await show(tabId, { url, total, byEntity });
+    return ok(undefined);
   });
 
-  router.on('mentions/of-tab', async ({ tabId }) => byTab.get(tabId) ?? (await ask(tabId)));
+  router.on('mentions/of-tab', async ({ tabId }) => {
+    const known = byTab.get(tabId);
+    return known ? ok(known) : ask(tabId);
+  });
 
   const warn = (error: unknown) => console.warn('Qinglang Lens: could not update the toolbar badge:', error);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') show(tabId, null).catch(warn);
     else if (change.status === 'complete') {
       ask(tabId)
-        .then((mentions) => (mentions ? show(tabId, mentions) : undefined))
+        .then((answer) => {
+          if (!answer.ok) throw new Error(answer.error.message);
+          return answer.value ? show(tabId, answer.value) : undefined;
+        })
         .catch(warn);
     }
   });

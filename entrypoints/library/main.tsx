@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { getLocale, pickLocale, setLocale } from '@/components/i18n';
 import { createPageWrites } from '@/lib/library-service';
+import { pageSender } from '@/lib/messages';
 import { defaultSettings, loadSettings } from '@/lib/settings';
 import { openStore } from '@/lib/store';
 import { LibraryApp, type LibraryEnv } from './App';
@@ -22,7 +23,7 @@ const env: LibraryEnv = {
     const loaded = await loadSettings(browser.storage.local);
     return loaded.ok ? loaded.value.settings : defaultSettings();
   },
-  writes: createPageWrites((message) => browser.runtime.sendMessage(message)),
+  writes: createPageWrites(pageSender((message) => browser.runtime.sendMessage(message))),
   download: (file, fileName) =>
     downloadText(file.text, file.mimeType, fileName, {
       document,

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { getLocale, pickLocale, setLocale } from '@/components/i18n';
 import { HIGHLIGHT_COMMAND } from '@/lib/highlight-service';
 import { createPageWrites } from '@/lib/library-service';
+import { pageSender } from '@/lib/messages';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { ensurePersisted } from '@/lib/store';
 import { OptionsApp, type OptionsEnv } from './App';
@@ -21,7 +22,7 @@ const env: OptionsEnv = {
   loadSettings: () => loadSettings(area),
   saveSettings: (patch) => saveSettings(area, patch),
   watchSettings: (onChange) => watchSettings(browser.storage.onChanged, area, onChange),
-  writes: createPageWrites((message) => browser.runtime.sendMessage(message)),
+  writes: createPageWrites(pageSender((message) => browser.runtime.sendMessage(message))),
   shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === HIGHLIGHT_COMMAND)?.shortcut ?? '',
   // Firefox keeps shortcuts under about:addons, which extensions may not open.
   shortcutsPage: firefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts',

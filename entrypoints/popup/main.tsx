@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { pickLocale, setLocale, getLocale } from '@/components/i18n';
 import { createPageWrites } from '@/lib/library-service';
-import type { Message, MentionRevealed, PageMentions } from '@/lib/messages';
+import { pageSender, tabSender } from '@/lib/messages';
 import { defaultSettings, loadSettings } from '@/lib/settings';
 import { openStore } from '@/lib/store';
 import { PopupApp, type PopupEnv } from './App';
@@ -13,8 +13,15 @@ import { readPage, targetTab } from './page-reading';
 setLocale(pickLocale(navigator.languages));
 document.documentElement.lang = getLocale() === 'zh' ? 'zh-CN' : 'en';
 
-const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
-const sendToTab = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+// The popup's one sender to the background, and one to its tab's content script.
+const toBackground = pageSender((message) => browser.runtime.sendMessage(message));
+const toTab = (tabId: number) => tabSender((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+
+/** The value of a Result, or its sentence thrown (the popup's status line shows it). */
+function valueOf<T>(answer: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value;
+}
 
 /** Opens an extension page in a tab and, when this is the toolbar popup, closes the popup. */
 function openTab(path: string): void {
@@ -31,8 +38,8 @@ async function start(): Promise<void> {
   const env: PopupEnv = {
     readPage: () =>
       readPage(tabId, {
-        fromBackground: async (id) => (await send({ type: 'mentions/of-tab', tabId: id })) as PageMentions | null,
-        fromTab: async (id) => (await sendToTab(id, { type: 'mentions/report' })) as PageMentions,
+        fromBackground: async (id) => valueOf(await toBackground.send({ type: 'mentions/of-tab', tabId: id })),
+        fromTab: async (id) => valueOf(await toTab(id).send({ type: 'mentions/report' })),
       }),
     openStore: () => openStore(indexedDB),
     loadSettings: async () => {
@@ -40,13 +47,10 @@ async function start(): Promise<void> {
       return loaded.ok ? loaded.value.settings : defaultSettings();
     },
     isPrivate: async () => (tabId === undefined ? false : (await browser.tabs.get(tabId)).incognito),
-    writes: createPageWrites(send),
+    writes: createPageWrites(toBackground),
     reveal: async (entity) => {
       if (tabId === undefined) throw new Error('no tab');
-      const shown = (await sendToTab(tabId, { type: 'mentions/reveal', entity })) as MentionRevealed | undefined;
-      // A content script without a handler for this message answers nothing.
-      if (!shown) throw new Error('this page does not support it yet; reload it');
-      return shown;
+      return valueOf(await toTab(tabId).send({ type: 'mentions/reveal', entity }));
     },
     openLibrary: (entity) => openTab(entity ? `/library.html?entity=${encodeURIComponent(entity)}` : '/library.html'),
     openOptions: () => void browser.runtime.openOptionsPage(),

@@ -12,3 +12,4 @@ export {
 export { boundsOf, nodeIndexAt, pointAt, rangeOf, spanOf, type RangeBounds, type TextPoint, type TextSpan } from './offsets';
 export { extractText } from './extract-text';
 export { isBlockElement, isHiddenByMarkup, isLineBreak, isNonTextElement, ownerBlock } from './element-rules';
+export { joinPieces, takeSnapshotInSlices, type SliceOptions } from './snapshot-in-slices';

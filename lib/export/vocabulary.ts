@@ -1,4 +1,4 @@
-import type { EntityId, FigureUnit, HighlightColor, PageMeta, Period, SCHEMA_VERSION } from '../types';
+import type { EntityId, Fact, FigureUnit, HighlightColor, PageMeta, Period, SCHEMA_VERSION } from '../types';
 
 /**
  * Our own terms, next to the W3C Web Annotation vocabulary. A URN rather than a web
@@ -47,24 +47,7 @@ export interface ExportedSelectorPosition {
 }
 
 /** A fact as exported: as in lib/types, with its creation time as an ISO string. */
-export interface ExportedFact {
-  id: string;
-  highlightId: string;
-  text: string;
-  value: number;
-  unit?: FigureUnit;
-  qualifier?: string;
-  action?: string;
-  figureText: string;
-  date?: string;
-  period?: Period;
-  entities: EntityId[];
-  source: PageMeta;
-  unlinked?: string[];
-  origin?: 'hand';
-  corrected?: string[];
-  created: string;
-}
+export type ExportedFact = Omit<Fact, 'created'> & { created: string };
 
 export interface ExportedAnnotation {
   id: string;

@@ -1,15 +1,8 @@
-import type { Router } from '../messages';
+import type { Router, ToBackground } from '../messages';
 import type { StoreResult } from '../store/types';
 import type { HighlightService } from './service';
-import './messages';
 
 export interface HighlightHandlerOptions<Sender> {
-  /**
-   * Why a new highlight from `sender` must not be stored (a sentence for the user), or
-   * null when it may be: the background refuses saves from private windows unless the
-   * user allowed them. Asked on every save, so a changed setting counts at once.
-   */
-  refuseSave?: (sender: Sender) => string | null | Promise<string | null>;
   /**
    * Told after a highlight of the page at `url` was saved, changed, deleted or put back,
    * so other views of that page can repaint. Only after the write succeeded.
@@ -17,20 +10,23 @@ export interface HighlightHandlerOptions<Sender> {
   changed?: (url: string, sender: Sender) => void;
 }
 
-/** Wires the highlight messages to the service, on the background's router. */
+/**
+ * Wires the highlight messages to the service, on the background's router. Who may
+ * send them, and whether a private window may write, the router has decided already.
+ */
 export function registerHighlightHandlers<Sender>(
-  router: Router<Sender>,
+  router: Router<ToBackground, Sender>,
   service: HighlightService,
-  { refuseSave, changed }: HighlightHandlerOptions<Sender> = {},
+  { changed }: HighlightHandlerOptions<Sender> = {},
 ): void {
   const tell = <R extends StoreResult<unknown>>(result: R, url: (value: Extract<R, { ok: true }>['value']) => string, sender: Sender): R => {
     if (result.ok && changed) changed(url(result.value as Extract<R, { ok: true }>['value']), sender);
     return result;
   };
   router.on('highlights/save', async (m, sender) => {
-    const refusal = refuseSave ? await refuseSave(sender) : null;
-    if (refusal !== null) return { ok: false, error: { kind: 'invalid', message: refusal } };
-    return tell(await service.save(m.draft, m.capture), (receipt) => receipt.highlight.url, sender);
+    const result = await service.save(m.draft, m.capture);
+    // A passage the page already held changed nothing: no tab needs to repaint.
+    return result.ok && result.value.existing ? result : tell(result, (receipt) => receipt.highlight.url, sender);
   });
   router.on('highlights/update', async (m, sender) => tell(await service.update(m.id, m.edit), (h) => h.url, sender));
   router.on('highlights/delete', async (m, sender) => tell(await service.delete(m.id), (h) => h.url, sender));

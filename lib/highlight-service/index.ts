@@ -6,15 +6,6 @@ export {
   HIGHLIGHT_MENU_ID,
   HIGHLIGHT_MENU_TITLE,
   type SelectionTrigger,
-  type SendToTab,
 } from './selection-trigger';
 export { factsOfQuote, entitiesOf } from './facts-of-quote';
-export type {
-  CardEdit,
-  HighlightDraft,
-  HighlightError,
-  PageCapture,
-  SaveReceipt,
-  SelectionOutcome,
-  UnreachableError,
-} from './messages';
+export type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from './types';

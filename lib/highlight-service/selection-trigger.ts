@@ -4,8 +4,8 @@
  * on to that tab's content script, which owns the selection. Pure, so a test can call
  * exactly what the browser would call.
  */
-import type { Message, Reply } from '../messages';
-import './messages';
+import { fail, type Result, type Sender, type ToContent } from '../messages';
+import type { Highlight } from '../types';
 
 /** The `commands` entry of the manifest (user-changeable shortcut, suggested Alt+Shift+H). */
 export const HIGHLIGHT_COMMAND = 'save-highlight';
@@ -22,37 +22,21 @@ export interface MenuClickLike {
   frameId?: number;
 }
 
-export type SendToTab = (
-  tabId: number,
-  message: Message<'highlights/from-selection'>,
-  options?: { frameId?: number },
-) => Promise<Reply<'highlights/from-selection'>>;
+/** The sender to one frame of one tab. */
+export type ToTab = (tabId: number, frameId: number) => Sender<ToContent>;
 
 export interface SelectionTrigger {
   /** For `commands.onCommand`. Resolves with what the tab did, or undefined for other commands. */
-  onCommand(command: string, tab?: TabLike): Promise<Reply<'highlights/from-selection'> | undefined>;
+  onCommand(command: string, tab?: TabLike): Promise<Result<Highlight> | undefined>;
   /** For `contextMenus.onClicked`. */
-  onMenuClick(info: MenuClickLike, tab?: TabLike): Promise<Reply<'highlights/from-selection'> | undefined>;
+  onMenuClick(info: MenuClickLike, tab?: TabLike): Promise<Result<Highlight> | undefined>;
 }
 
-export function createSelectionTrigger(sendToTab: SendToTab): SelectionTrigger {
-  const ask = async (
-    tab: TabLike | undefined,
-    via: 'command' | 'context-menu',
-    frameId?: number,
-  ): Promise<Reply<'highlights/from-selection'>> => {
-    if (tab?.id === undefined || tab.id < 0) {
-      return { ok: false, reason: 'failed', message: 'There is no page to highlight in this tab.' };
-    }
-    try {
-      // The selection lives in the frame that was right-clicked; a command goes to the top frame.
-      const options = frameId !== undefined ? { frameId } : { frameId: 0 };
-      return await sendToTab(tab.id, { type: 'highlights/from-selection', via }, options);
-    } catch (error) {
-      // No content script in the tab (a browser page, the Web Store, a page opened before install).
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, reason: 'failed', message: `Qinglang Lens cannot highlight on this page (${reason}).` };
-    }
+export function createSelectionTrigger(toTab: ToTab): SelectionTrigger {
+  const ask = async (tab: TabLike | undefined, via: 'command' | 'context-menu', frameId = 0): Promise<Result<Highlight>> => {
+    if (tab?.id === undefined || tab.id < 0) return fail('unreachable', 'There is no page to highlight in this tab.');
+    // The selection lives in the frame that was right-clicked; a command goes to the top frame.
+    return toTab(tab.id, frameId).send({ type: 'highlights/from-selection', via });
   };
   return {
     onCommand: (command, tab) => (command === HIGHLIGHT_COMMAND ? ask(tab, 'command') : Promise.resolve(undefined)),

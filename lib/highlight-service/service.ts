@@ -7,9 +7,9 @@ import { detect as detectMentions } from '../detect';
 import { storeRunner, type StoreSource } from '../store/store-source';
 import type { StoredPage, StoreResult } from '../store/types';
 import { SCHEMA_VERSION, type EntityId, type Highlight, type Mention } from '../types';
-import { captureProblem, draftProblem, editProblem } from './check-request';
+import { passageKey } from '../import/plan-merge';
 import { entitiesOf, factsOfQuote } from './facts-of-quote';
-import type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from './messages';
+import type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from './types';
 
 export interface HighlightServiceOptions {
   /** Mentions in a quote (default: lib/detect with the built-in entities). */
@@ -22,7 +22,9 @@ export interface HighlightService {
    * Stores a new highlight with the entities and facts of its quote, and with a page's
    * first highlight the page's metadata and text. Resolves only after the store's
    * transaction completed. Saving the same id again (a retry) stores nothing new and
-   * answers with the highlight as stored.
+   * answers with the highlight as stored; so does saving a passage the page already
+   * holds (the same quote at the same place, from another tab), with `existing` set.
+   * The request is checked by the router's schema before it gets here.
    */
   save(draft: HighlightDraft, capture?: PageCapture): Promise<StoreResult<SaveReceipt>>;
   update(id: string, edit: CardEdit): Promise<StoreResult<Highlight>>;
@@ -36,11 +38,6 @@ export interface HighlightService {
   factCount(entity: EntityId): Promise<StoreResult<number>>;
 }
 
-const invalid = <T>(what: string, problem: string): StoreResult<T> => ({
-  ok: false,
-  error: { kind: 'invalid', message: `Could not ${what}: ${problem}.` },
-});
-
 /** The store itself, or a way to open it on the first message (see lib/store/store-source). */
 export type { StoreSource };
 
@@ -48,16 +45,32 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
   const detect = options.detect ?? ((text: string) => detectMentions(text));
   const now = options.now ?? Date.now;
   const withStore = storeRunner(source);
+  // Saves of one page wait for each other, so two tabs saving the same passage at the
+  // same moment cannot both find it absent and store it twice.
+  const queues = new Map<string, Promise<unknown>>();
+  const oneAtATime = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const turn = (queues.get(key) ?? Promise.resolve()).then(work, work);
+    const settled = turn.then(() => undefined, () => undefined);
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
+    return turn;
+  };
 
   return {
-    save: (draft, capture) => withStore(async (store) => {
-      const problem = draftProblem(draft) ?? captureProblem(capture);
-      if (problem) return invalid('save the highlight', problem);
-
+    save: (draft, capture) => oneAtATime(draft.page.url, () => withStore(async (store) => {
       // A retry of a save whose answer was lost: the first one stored it; answer with that.
       const existing = await store.getHighlight(draft.id);
       if (!existing.ok) return existing;
       if (existing.value) return { ok: true, value: { highlight: existing.value } };
+
+      // The same passage saved already (another tab, a double click): that one is the answer.
+      const onPage = await store.highlightsForUrl(draft.page.url);
+      if (!onPage.ok) return onPage;
+      const key = passageKey({ url: draft.page.url, quote: draft.quote, selectors: draft.selectors });
+      const same = onPage.value.find((h) => passageKey(h) === key);
+      if (same) return { ok: true, value: { highlight: same, existing: true } };
 
       const mentions = detect(draft.quote);
       const highlight: Highlight = {
@@ -87,13 +100,9 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
         if (!put.ok) receipt.pageError = put.error;
       }
       return { ok: true, value: receipt };
-    }),
+    })),
 
-    update: (id, edit) => withStore(async (store) => {
-      const problem = editProblem(edit);
-      if (problem) return invalid('change the highlight', problem);
-      return store.updateHighlight(id, edit, now());
-    }),
+    update: (id, edit) => withStore((store) => store.updateHighlight(id, edit, now())),
 
     delete: (id) => withStore((store) => store.deleteHighlight(id)),
 

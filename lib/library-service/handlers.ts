@@ -1,14 +1,7 @@
-import type { Router } from '../messages';
+import type { Router, ToBackground } from '../messages';
 import type { LibraryService } from './service';
-import './messages';
 
-export interface LibraryHandlerOptions<Sender> {
-  /**
-   * Whether a message comes from one of the extension's own pages (the library, the
-   * options). Deleting everything and importing are never taken from a content script,
-   * which runs beside page code we do not control.
-   */
-  fromExtensionPage: (sender: Sender) => boolean;
+export interface LibraryHandlerOptions {
   /**
    * Told after highlights changed: the pages (normalised URLs) an import touched, or
    * 'all' after everything was deleted, so open tabs can repaint.
@@ -16,26 +9,23 @@ export interface LibraryHandlerOptions<Sender> {
   changed?: (urls: readonly string[] | 'all') => void;
 }
 
-const refused = {
-  ok: false as const,
-  error: { kind: 'invalid' as const, message: 'Only the Qinglang Lens library and options pages may do this.' },
-};
-
-/** Wires the library messages to the service, on the background's router. */
+/**
+ * Wires the library messages to the service, on the background's router. That only
+ * the extension's own pages send them (never a content script, which runs beside page
+ * code we do not control) is the router's decision, from the catalogue.
+ */
 export function registerLibraryHandlers<Sender>(
-  router: Router<Sender>,
+  router: Router<ToBackground, Sender>,
   service: LibraryService,
-  { fromExtensionPage, changed }: LibraryHandlerOptions<Sender>,
+  { changed }: LibraryHandlerOptions = {},
 ): void {
-  router.on('facts/update', (m, sender) => (fromExtensionPage(sender) ? service.updateFact(m.id, m.edit) : refused));
-  router.on('library/import', async (m, sender) => {
-    if (!fromExtensionPage(sender)) return refused;
+  router.on('facts/update', (m) => service.updateFact(m.id, m.edit));
+  router.on('library/import', async (m) => {
     const result = await service.importHighlights(m.highlights, m.pages, { restore: m.restore });
     if (result.ok) changed?.([...new Set(m.highlights.map((h) => h.url))]);
     return result;
   });
-  router.on('library/delete-all', async (_m, sender) => {
-    if (!fromExtensionPage(sender)) return refused;
+  router.on('library/delete-all', async () => {
     const result = await service.deleteAll();
     if (result.ok) changed?.('all');
     return result;

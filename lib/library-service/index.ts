@@ -1,3 +1,3 @@
 export { createLibraryService, type LibraryService, type LibraryStoreSource } from './service';
 export { registerLibraryHandlers, type LibraryHandlerOptions } from './handlers';
-export { createPageWrites, type PageWrites, type WriteError, type WriteResult } from './client';
+export { createPageWrites, type PageWrites } from './client';

@@ -1,52 +1,57 @@
 /**
- * The messages between the content script, the background and the extension pages,
- * declared once. Each entry of MessageMap names a message type, what it carries and
- * what its answer is. To add messages, add entries (here, or from your own module:
- * `declare module '…/lib/messages' { interface MessageMap { 'x/y': {…} } }`), never
- * change the meaning of an existing one.
+ * The typed message layer: the catalogue of every message (one map per direction), one
+ * sender per context (deadline, retry for a stopped service worker, a Result with a
+ * sentence for every failure) and the router that decides whether a message may be
+ * taken from where it came. See catalogue.ts to add a message.
  */
-import type { EntityId } from '../types';
+export {
+  BACKGROUND_ROUTES,
+  CONTENT_DELIVERIES,
+  type CallMap,
+  type ContentToBackground,
+  type Delivery,
+  type Message,
+  type PageToBackground,
+  type Reply,
+  type Route,
+  type SenderContext,
+  type ToBackground,
+  type ToContent,
+} from './catalogue';
+export type { MentionCount, MentionRevealed, PageMentions } from './types';
+export { checkRequest, createRouter, isMessage, WRONG_CONTEXT, type Gate, type Handler, type Router } from './router';
+export {
+  BACKGROUND_UNREACHABLE,
+  createSender,
+  REAL_CLOCK,
+  TAB_UNREACHABLE,
+  type Clock,
+  type Sender,
+  type SenderOptions,
+  type Transport,
+} from './sender';
+export { backoffDelay, isConnectionLost, isContextGone } from './retry';
+export { fail, ok, isResult, type Failure, type FailureKind, type Result } from '../result';
 
-/** How many mentions a page has, in all and per entity. */
-export interface MentionCount {
-  total: number;
-  /** Only entities with at least one mention appear. */
-  byEntity: Partial<Record<EntityId, number>>;
+import { BACKGROUND_ROUTES, CONTENT_DELIVERIES, type ContentToBackground, type PageToBackground, type ToContent } from './catalogue';
+import { createSender, TAB_UNREACHABLE, type Sender, type SenderOptions, type Transport } from './sender';
+
+/** The content script's one sender to the background. */
+export function contentSender(transport: Transport, options?: SenderOptions): Sender<ContentToBackground> {
+  return createSender<ContentToBackground>(BACKGROUND_ROUTES, transport, options);
 }
 
-/** A page's mentions as its content script last counted them. */
-export interface PageMentions extends MentionCount {
-  /** The page's address when it was counted (in-page navigation changes it). */
-  url: string;
+/** An extension page's (popup, library, options) one sender to the background. */
+export function pageSender(transport: Transport, options?: SenderOptions): Sender<PageToBackground> {
+  return createSender<PageToBackground>(BACKGROUND_ROUTES, transport, options);
 }
 
-export interface MessageMap {
-  /** Content script → background: the mentions on the page changed (or were counted anew). */
-  'mentions/changed': { request: PageMentions; reply: void };
-  /** Background or popup → content script (tabs.sendMessage): the mentions now on the page. */
-  'mentions/report': { request: Record<never, never>; reply: PageMentions };
-  /** Popup → background: the mentions a tab last reported, or null if none did. */
-  'mentions/of-tab': { request: { tabId: number }; reply: PageMentions | null };
-  /**
-   * Popup → content script (tabs.sendMessage, top frame): scroll to the next mention of
-   * `entity` after the one shown last (wrapping round to the first) and flash it.
-   */
-  'mentions/reveal': { request: { entity: EntityId }; reply: MentionRevealed };
+/**
+ * The sender to one tab's content script (from the background or the popup): no retry,
+ * since a tab without a content script will not grow one.
+ */
+export function tabSender(transport: Transport, options?: SenderOptions): Sender<ToContent> {
+  return createSender<ToContent>(CONTENT_DELIVERIES, transport, { retry: false, unreachable: TAB_UNREACHABLE, ...options });
 }
 
-/** Which mention the page now shows: the `index`-th (from 1) of the entity's `total`; `found` false when there are none. */
-export interface MentionRevealed {
-  found: boolean;
-  index: number;
-  total: number;
-}
-
-export type MessageType = keyof MessageMap;
-/** A message of one type (or, without a type argument, any message). */
-export type Message<T extends MessageType = MessageType> = { [K in T]: { type: K } & MessageMap[K]['request'] }[T];
-/** What a message of type T is answered with. */
-export type Reply<T extends MessageType> = MessageMap[T]['reply'];
-
-export { isMessage, checkMessage, type MessageCheck } from './check';
-export { createRouter, type Router, type Handler } from './router';
-export { createMessenger, type Messenger, type SendMessage } from './messenger';
+export { extensionGate, senderContext, type SenderLike, type Self } from './gate';

@@ -11,19 +11,24 @@ const CANDIDATES = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"
 // Below this many characters a candidate is a teaser card, not the article.
 const MIN_ARTICLE_CHARS = 200;
 
-export function articleRoot(doc: Document): Element {
+/**
+ * The article's element. `measure` is how long an element's text is; by default its
+ * text content without runs of blank, which on a very large page costs a pass over all
+ * of it: a caller that has read the page already can measure from that reading.
+ */
+export function articleRoot(doc: Document, measure: (el: Element) => number = textLength): Element {
   for (const selector of CANDIDATES) {
-    const best = longest(Array.from(doc.querySelectorAll(selector)));
-    if (best && textLength(best) >= MIN_ARTICLE_CHARS) return best;
+    const best = longest(Array.from(doc.querySelectorAll(selector)), measure);
+    if (best && measure(best) >= MIN_ARTICLE_CHARS) return best;
   }
   return doc.body ?? doc.documentElement;
 }
 
-function longest(elements: Element[]): Element | undefined {
+function longest(elements: Element[], measure: (el: Element) => number): Element | undefined {
   let best: Element | undefined;
   let bestLength = -1;
   for (const el of elements) {
-    const length = textLength(el);
+    const length = measure(el);
     if (length > bestLength) {
       best = el;
       bestLength = length;

@@ -91,7 +91,7 @@ const firstQuote = (selectors: readonly v.InferOutput<typeof SelectorSchema>[]) 
   selectors.find((s): s is v.InferOutput<typeof TextQuoteSelectorSchema> => s.type === 'TextQuoteSelector');
 
 /** The fields of a highlight (HighlightSchema adds the checks across fields). */
-const HighlightFieldsSchema = v.object({
+export const HighlightFieldsSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   /** Client-generated (crypto.randomUUID), so a retried save is never saved twice. */
   id: idText,

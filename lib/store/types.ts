@@ -1,5 +1,6 @@
+import type { Result } from '../result';
 import type { FactEdit, HighlightEdit, StoredPage } from '../schema/types';
-import type { EntityId, Fact, Highlight } from '../types';
+import type { EntityId, Fact, Highlight, PageMeta } from '../types';
 import type { Settings } from './settings';
 
 export type { FactEdit, HighlightEdit, StoredPage };
@@ -28,7 +29,7 @@ export interface StoreError {
 }
 
 /** Every store operation resolves to one of these; none rejects. */
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+export type StoreResult<T> = Result<T, StoreError>;
 
 /** What a save did. */
 export type SaveOutcome =

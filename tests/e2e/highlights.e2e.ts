@@ -265,7 +265,7 @@ describe('highlights that last', () => {
       (id: number) => chrome.tabs.sendMessage(id, { type: 'highlights/from-selection', via: 'command' }, { frameId: 0 }),
       tabId,
     );
-    expect(outcome).toMatchObject({ ok: true, highlight: { quote: expect.stringMatching(/^Several bloggers.*private chats$/) } });
+    expect(outcome).toMatchObject({ ok: true, value: { quote: expect.stringMatching(/^Several bloggers.*private chats$/) } });
     expect(await settle(() => paintedTexts(page), (t) => t.length === 1)).toEqual([
       'Several bloggers said they had moved their paid groups to private chats',
     ]);

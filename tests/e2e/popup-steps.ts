@@ -38,12 +38,12 @@ export async function select(page: Page, first: string, last: string): Promise<s
 }
 
 /** Saves the current selection of `page` with the handler the keyboard shortcut reaches. */
-export async function highlightSelection(lens: Lens, page: Page): Promise<{ ok: boolean; highlight?: { id: string; quote: string } }> {
+export async function highlightSelection(lens: Lens, page: Page): Promise<{ ok: boolean; value?: { id: string; quote: string } }> {
   const tabId = await lens.tabIdOf(page);
   return lens.inWorker(
     (id: number) => chrome.tabs.sendMessage(id, { type: 'highlights/from-selection', via: 'command' }, { frameId: 0 }),
     tabId,
-  ) as Promise<{ ok: boolean; highlight?: { id: string; quote: string } }>;
+  ) as Promise<{ ok: boolean; value?: { id: string; quote: string } }>;
 }
 
 export interface SeedArticle {

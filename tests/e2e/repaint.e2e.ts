@@ -46,8 +46,8 @@ describe('repainting after changes made elsewhere', () => {
   it('shows a highlight saved in one tab in another tab of the same page', async () => {
     await select(first, 'Users whose', 'thirty days');
     const saved = await highlightSelection(lens, first);
-    expect(saved).toMatchObject({ ok: true, highlight: { quote: QUOTE } });
-    id = saved.highlight!.id;
+    expect(saved).toMatchObject({ ok: true, value: { quote: QUOTE } });
+    id = saved.value!.id;
     expect(await paintedOnceSettled(second, [`yellow: ${QUOTE}`])).toEqual([`yellow: ${QUOTE}`]);
   });
 

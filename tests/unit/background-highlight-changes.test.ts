@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createChangeNotifier } from '../../entrypoints/background/highlight-changes';
+import { createChangeNotifier as notifierOf } from '../../entrypoints/background/highlight-changes';
+import { tabSender } from '../../lib/messages';
+
+/** The notifier, with a tab sender over `send` as the background gives it one over tabs.sendMessage. */
+const createChangeNotifier = (entries: { entries: () => Array<[number, string]> }, send: (tabId: number, message: unknown) => Promise<unknown>) =>
+  notifierOf(entries, (tabId) => tabSender((message) => send(tabId, message)));
 
 const tabs = (entries: Array<[number, string]>) => ({ entries: () => entries });
 

@@ -1,15 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
-import { createRouter, type PageMentions } from '../../lib/messages';
+import { tabSender, type PageMentions } from '../../lib/messages';
 import { registerTabMentions } from '../../entrypoints/background/tab-mentions';
+import { createBackgroundRouter } from '../../entrypoints/background/router';
 
 type Sender = Browser.runtime.MessageSender;
 
 function background() {
-  const router = createRouter<Sender>();
-  registerTabMentions(router);
-  const fromTab = (tabId: number, frameId = 0): Sender => ({ tab: { id: tabId } as Browser.tabs.Tab, frameId });
+  const router = createBackgroundRouter({ id: fakeBrowser.runtime.id, origin: 'chrome-extension://lens/' }, fakeBrowser.storage.local);
+  registerTabMentions(router, (tabId) => tabSender((message) => fakeBrowser.tabs.sendMessage(tabId, message as never, { frameId: 0 })));
+  const fromTab = (tabId: number, frameId = 0): Sender => ({
+    id: fakeBrowser.runtime.id,
+    url: 'https://news.example/a',
+    tab: { id: tabId } as Browser.tabs.Tab,
+    frameId,
+  });
   return {
     router,
     report: (tabId: number, mentions: PageMentions, frameId = 0) =>
@@ -17,6 +23,9 @@ function background() {
     badge: (tabId: number) => fakeBrowser.action.getBadgeText({ tabId }),
   };
 }
+
+/** The popup, as the browser describes it to the background. */
+const fromPopup: Sender = { id: fakeBrowser.runtime.id, url: 'chrome-extension://lens/popup.html' };
 
 const page = (total: number, url = 'https://news.example/a'): PageMentions => ({ url, total, byEntity: total ? { cac: total } : {} });
 
@@ -54,13 +63,13 @@ describe('the toolbar badge, per tab', () => {
     expect(await bg.badge(1)).toBe('');
     // Forgotten too: the popup is told what the new page says, and here nothing answers yet.
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-    await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 1 }, {})).resolves.toBeNull();
+    await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 1 }, fromPopup)).resolves.toEqual({ ok: true, value: null });
   });
 
   it('asks the page for its count once loaded, and stays empty where no content script answers', async () => {
     const bg = background();
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
-    send.mockResolvedValueOnce(page(7));
+    send.mockResolvedValueOnce({ ok: true, value: page(7) });
     await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'complete' }, { id: 1 } as Browser.tabs.Tab);
     await vi.waitFor(async () => expect(await bg.badge(1)).toBe('7'));
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
@@ -72,6 +81,6 @@ describe('the toolbar badge, per tab', () => {
   it('tells the popup what a tab last reported', async () => {
     const bg = background();
     await bg.report(4, page(2, 'https://news.example/b'));
-    await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 4 }, {})).resolves.toEqual(page(2, 'https://news.example/b'));
+    await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 4 }, fromPopup)).resolves.toEqual({ ok: true, value: page(2, 'https://news.example/b') });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../entrypoints/background/badge-text';
 import { createBadgeReporter } from '../../entrypoints/lens.content/mentions/badge-reporter';
-import { createMessenger, type MentionCount, type Message } from '../../lib/messages';
+import { contentSender, type ContentToBackground, type MentionCount, type Message } from '../../lib/messages';
 
 describe('badgeText', () => {
   it('is empty when a page has no mentions', () => {
@@ -24,19 +24,24 @@ describe('badgeText', () => {
 function rig(options: { failFirst?: number } = {}) {
   let now = 0;
   const timers: Array<{ at: number; fn: () => void }> = [];
-  const sent: Array<Message<'mentions/changed'>> = [];
+  const sent: Array<Message<ContentToBackground, 'mentions/changed'>> = [];
   const errors: unknown[] = [];
   let failures = options.failFirst ?? 0;
   let count: MentionCount = { total: 0, byEntity: {} };
   let url = 'https://news.example/a';
   const reporter = createBadgeReporter({
-    messenger: createMessenger(async (message) => {
-      if (failures > 0) {
-        failures--;
-        throw new Error('Could not establish connection. Receiving end does not exist.');
-      }
-      sent.push(message as Message<'mentions/changed'>);
-    }),
+    // Without retries: what the reporter does with a message that was not delivered.
+    messenger: contentSender(
+      async (message) => {
+        if (failures > 0) {
+          failures--;
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        }
+        sent.push(message as Message<ContentToBackground, 'mentions/changed'>);
+        return { ok: true };
+      },
+      { retry: false },
+    ),
     count: () => count,
     url: () => url,
     setTimer: (fn, ms) => void timers.push({ at: now + ms, fn }),

@@ -5,7 +5,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createHighlightService, type HighlightDraft } from '../../lib/highlight-service';
 import { createLibraryService } from '../../lib/library-service';
-import type { PageWrites, WriteResult } from '../../lib/library-service';
+import type { PageWrites } from '../../lib/library-service';
+import type { Result } from '../../lib/result';
 import { openStore, type LensStore, type StoreResult } from '../../lib/store';
 import type { Highlight, PageMeta } from '../../lib/types';
 
@@ -89,7 +90,7 @@ export async function seededStore(name?: string): Promise<{ store: LensStore; hi
   return { store, highlights };
 }
 
-const asWrite = <T>(result: StoreResult<T>): WriteResult<T> => result;
+const asWrite = <T>(result: StoreResult<T>): Result<T> => result;
 
 /** The pages' writes, answered by the same services the background runs, on `store`. */
 export function directWrites(store: LensStore, now: () => number = () => T0 + 10 * DAY): PageWrites & { calls: string[] } {

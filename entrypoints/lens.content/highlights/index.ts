@@ -8,22 +8,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { describe } from '../../../lib/anchor';
-import { rangeOf } from '../../../lib/dom';
-import { createRouter, type Message } from '../../../lib/messages';
-import { articleText, readPageMeta } from '../../../lib/page-meta';
+import { rangeOf, type TextSnapshot, type TextSpan } from '../../../lib/dom';
+import { CONTENT_DELIVERIES, createRouter, fail, ok, type Result, type ToContent } from '../../../lib/messages';
+import { readPageMeta } from '../../../lib/page-meta';
 import { normalizeUrl } from '../../../lib/url';
 import type { Highlight, HighlightColor } from '../../../lib/types';
-import type { SelectionOutcome } from '../../../lib/highlight-service';
+import type { HighlightDraft } from '../../../lib/highlight-service';
 import type { PageLayerState } from '../../../components/page/PageLayer';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
 import { ask } from '../page/messaging';
-import { highlightableRange, pageSnapshot, trimmedSpan } from './page-text';
+import { articleTextOf, highlightableRange, pageSnapshotInSlices, stillAsRead, trimmedSpan } from './page-text';
+import { savedPassageAt } from './saved-passage';
+import { createLaps, type Laps } from './save-laps';
 import { HighlightPainter } from './highlight-painter';
 import { Restorer } from './restorer';
 import { hitTest, type Point } from '../page/hit-test';
 import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
-import { createUiHost, UI_HOST_TAG } from '../page/ui-host';
+import { createUiHost } from '../page/ui-host';
 import './highlights.css';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
@@ -34,7 +36,7 @@ type Via = 'button' | 'command' | 'context-menu';
 /** What other parts of the content script may ask of the highlights module. */
 export interface HighlightsHandle {
   /** Saves a range of the page as a highlight, as the floating button saves the selection. */
-  saveRange(range: Range): Promise<SelectionOutcome>;
+  saveRange(range: Range): Promise<Result<Highlight>>;
 }
 
 export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | undefined {
@@ -135,20 +137,64 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     show({ button: at ? { at, busy: false } : undefined });
   }
 
-  async function saveSelection(via: Via, given?: Range): Promise<SelectionOutcome> {
-    if (saving) return { ok: false, reason: 'failed', message: 'A highlight is already being saved.' };
+  async function saveSelection(via: Via, given?: Range): Promise<Result<Highlight>> {
+    if (saving) return fail('refused', 'A highlight is already being saved.');
     const range = given ?? highlightableRange(doc);
-    const snapshot = range ? pageSnapshot(doc) : undefined;
-    const span = range && snapshot ? trimmedSpan(snapshot, range) : null;
-    if (!range || !snapshot || !span) {
-      const message = 'Select some text on the page first, then highlight it.';
-      if (via !== 'button') show({ notice: { message } });
-      return { ok: false, reason: 'no-selection', message };
-    }
+    if (!range || range.toString().trim() === '') return noSelection(via);
     const at = endOfRange(range) ?? { x: 16, y: 16 };
+
+    // A passage saved already opens its card: never a second highlight of the same words.
+    const savedId = savedPassageAt(range, paintedRanges());
+    const saved = savedId !== undefined ? restorer.get(savedId) : undefined;
+    if (saved) {
+      doc.getSelection()?.removeAllRanges();
+      show({ button: undefined, card: { highlight: saved, at }, notice: undefined });
+      return ok(saved);
+    }
+
+    saving = true;
+    show({ button: { at, busy: true }, notice: undefined });
+    const laps = createLaps();
+    try {
+      return await saveRange(range, at, via, laps);
+    } finally {
+      laps.done();
+      saving = false;
+      if (refreshAfterSave) {
+        refreshAfterSave = false;
+        queueMicrotask(() => void refresh());
+      }
+    }
+  }
+
+  function noSelection(via: Via): Result<Highlight> {
+    const message = 'Select some text on the page first, then highlight it.';
+    if (via !== 'button') show({ notice: { message } });
+    return fail('no-selection', message);
+  }
+
+  async function saveRange(range: Range, at: Point, via: Via, laps: Laps): Promise<Result<Highlight>> {
+    // The page's text is read in slices (a large page read at once is a long task); a
+    // page that changed under the selection meanwhile is read again.
+    let snapshot: TextSnapshot | undefined;
+    let span: TextSpan | null = null;
+    for (let tries = 0; tries < 3 && !span; tries++) {
+      const read = await pageSnapshotInSlices(doc, laps.pause);
+      const found = trimmedSpan(read, range);
+      if (found && stillAsRead(read, found)) [snapshot, span] = [read, found];
+    }
+    if (!snapshot || !span) {
+      if (range.toString().trim() === '' || !range.startContainer.isConnected) {
+        show({ button: undefined });
+        return noSelection(via);
+      }
+      const message = 'The page kept changing while the highlight was being saved. Try again in a moment.';
+      show({ button: undefined, notice: { message } });
+      return fail('invalid', message);
+    }
     const meta = readPageMeta(doc, location.href);
     const created = Date.now();
-    const draft = {
+    const draft: HighlightDraft = {
       id: newHighlightId(),
       page: meta,
       selectors: describe(snapshot.text, span.start, span.end),
@@ -159,20 +205,12 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
       created,
     };
     // With the page's first highlight, keep what the page said, for citing it later.
-    const capture =
-      restorer.size === 0 ? { meta, text: articleText(doc, { skip: (el) => el.localName === UI_HOST_TAG }), captured: created } : undefined;
+    const capture = restorer.size === 0 ? { meta, text: articleTextOf(doc, snapshot), captured: created } : undefined;
 
-    saving = true;
-    show({ button: { at, busy: true }, notice: undefined });
-    const answer = await ask({ type: 'highlights/save', draft, capture });
-    saving = false;
-    if (refreshAfterSave) {
-      refreshAfterSave = false;
-      queueMicrotask(() => void refresh());
-    }
+    const answer = await laps.around(ask({ type: 'highlights/save', draft, capture }));
     if (!answer.ok) {
       show({ button: undefined, notice: { message: answer.error.message } });
-      return { ok: false, reason: 'failed', message: answer.error.message };
+      return answer;
     }
     const { highlight, pageError } = answer.value;
     const painted = rangeOf(snapshot, span.start, span.end, doc);
@@ -187,7 +225,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
         ? { message: `Highlight saved, but the page's text could not be kept with it. ${pageError.message}` }
         : undefined,
     });
-    return { ok: true, highlight };
+    return ok(highlight);
   }
 
   // ── The card of a saved highlight ──────────────────────────────────────────────────
@@ -258,10 +296,11 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
 
   // ── Wiring ─────────────────────────────────────────────────────────────────────────
 
-  const router = createRouter<unknown>();
-  router.on('highlights/from-selection', (message: Message<'highlights/from-selection'>) => saveSelection(message.via));
-  router.on('highlights/changed', (message: Message<'highlights/changed'>) => {
+  const router = createRouter<ToContent, unknown>(CONTENT_DELIVERIES);
+  router.on('highlights/from-selection', (message) => saveSelection(message.via));
+  router.on('highlights/changed', (message) => {
     if (message.url === pageUrl) void refresh();
+    return ok(undefined);
   });
   const onMessage = (message: unknown, sender: unknown) => router.dispatch(message, sender);
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,4 +1,5 @@
-import { spanOf, takeSnapshot, type TextSnapshot, type TextSpan } from '../../../lib/dom';
+import { spanOf, takeSnapshot, takeSnapshotInSlices, type TextSnapshot, type TextSpan } from '../../../lib/dom';
+import { articleRoot } from '../../../lib/page-meta';
 import { UI_HOST_TAG } from '../page/ui-host';
 
 /**
@@ -8,6 +9,34 @@ import { UI_HOST_TAG } from '../page/ui-host';
  */
 export function pageSnapshot(doc: Document): TextSnapshot {
   return takeSnapshot(doc, { skip: isForeignUi });
+}
+
+/**
+ * The same text as pageSnapshot, read in slices of a few milliseconds with the page's
+ * own work in between: a save on a very large page must not hold the page (no task
+ * over 50 ms). The page may change meanwhile; the caller checks the span it uses.
+ */
+export function pageSnapshotInSlices(doc: Document, pause: () => Promise<void>): Promise<TextSnapshot> {
+  return takeSnapshotInSlices(doc, { skip: isForeignUi }, { pause, now: () => performance.now() });
+}
+
+/** Where an element's text is in a snapshot of the whole page. */
+function spanOfElement(snapshot: TextSnapshot, el: Element): TextSpan {
+  return spanOf(snapshot, { startContainer: el, startOffset: 0, endContainer: el, endOffset: el.childNodes.length });
+}
+
+/**
+ * The article's text, cut out of a snapshot of the whole page already read: the article
+ * is found (lib/page-meta articleRoot) by lengths measured in that snapshot, so the
+ * page is not read a second and third time (on a large page each pass is a long task).
+ */
+export function articleTextOf(doc: Document, snapshot: TextSnapshot): string {
+  const root = articleRoot(doc, (el) => {
+    const span = spanOfElement(snapshot, el);
+    return span.end - span.start;
+  });
+  const span = spanOfElement(snapshot, root);
+  return snapshot.text.slice(span.start, span.end).trim();
 }
 
 function isForeignUi(el: Element): boolean {
@@ -42,4 +71,20 @@ export function trimmedSpan(snapshot: TextSnapshot, range: Range): TextSpan | nu
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Whether the Text nodes a span of a snapshot covers are still in the page as they
+ * were read: a snapshot read in slices may have been overtaken by the page's own
+ * changes, and an offset into changed text would describe the wrong passage.
+ */
+export function stillAsRead(snapshot: TextSnapshot, span: TextSpan): boolean {
+  const { nodes, starts, ends } = snapshot;
+  for (let i = 0; i < nodes.length; i++) {
+    if (ends[i]! <= span.start) continue;
+    if (starts[i]! >= span.end) break;
+    const node = nodes[i]!;
+    if (!node.isConnected || node.data.length !== ends[i]! - starts[i]!) return false;
+  }
+  return true;
 }

@@ -1,7 +1,8 @@
-import type { MentionCount, Messenger } from '@/lib/messages';
+import type { ContentToBackground, MentionCount, Sender } from '@/lib/messages';
 
 export interface BadgeReporterOptions {
-  messenger: Messenger;
+  /** The content script's sender to the background. */
+  messenger: Sender<ContentToBackground>;
   count: () => MentionCount;
   url: () => string;
   setTimer: (fn: () => void, ms: number) => void;
@@ -38,10 +39,11 @@ export function createBadgeReporter(options: BadgeReporterOptions): BadgeReporte
     lastSentAt = options.now();
     options.messenger
       .send({ type: 'mentions/changed', url, total: count.total, byEntity: count.byEntity })
-      .catch((error: unknown) => {
+      .then((answer) => {
+        if (answer.ok) return;
         // Not delivered: send it again next time, even if nothing changed by then.
         lastSent = null;
-        options.onError(error);
+        options.onError(answer.error.message);
       });
   }
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileMatcher, detect, type Matcher } from '@/lib/detect';
-import { createMessenger, createRouter } from '@/lib/messages';
-import { withRetry } from '@/lib/retry';
+import { CONTENT_DELIVERIES, createRouter, ok, type ToContent } from '@/lib/messages';
+import { toBackground } from '../page/messaging';
 import { matcherOptionsOf, spottingRunsOn, type LensSettings } from '@/lib/settings';
 import { createBadgeReporter } from './badge-reporter';
 import { MentionPainter } from './mention-painter';
@@ -44,9 +44,8 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   const colors = createColorSheet(doc);
   const report = (what: string) => (error: unknown) => console.warn(`Qinglang Lens: ${what}:`, error);
 
-  const messenger = createMessenger((message) => withRetry(() => browser.runtime.sendMessage(message)));
   const badge = createBadgeReporter({
-    messenger,
+    messenger: toBackground,
     count: () => registry.count(),
     url: () => location.href,
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
@@ -125,8 +124,8 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => badge.resend());
 
-  const router = createRouter<unknown>();
-  router.on('mentions/report', () => ({ url: location.href, ...registry.count() }));
+  const router = createRouter<ToContent, unknown>(CONTENT_DELIVERIES);
+  router.on('mentions/report', () => ok({ url: location.href, ...registry.count() }));
   const revealer = createMentionRevealer({
     doc,
     marksOf: (entity) => registry.boundsOf(entity),
@@ -134,7 +133,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as number),
   });
-  router.on('mentions/reveal', ({ entity }) => revealer.reveal(entity));
+  router.on('mentions/reveal', ({ entity }) => ok(revealer.reveal(entity)));
   const onMessage = (message: unknown, sender: unknown) => router.dispatch(message, sender);
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -1,35 +1,20 @@
 import { browser } from 'wxt/browser';
-import type { Message, MessageType, Reply } from '@/lib/messages';
-import type { UnreachableError } from '@/lib/highlight-service';
-import { withRetry } from '@/lib/retry';
-
-/** The answer to a highlight request, or the failure to get one. */
-export type Answer<T extends MessageType> = Reply<T> | { ok: false; error: UnreachableError };
+import { contentSender, type ContentToBackground, type Message, type Reply, type Result } from '@/lib/messages';
 
 /**
- * Sends a request to the background and waits for its answer. MV3 stops an idle
- * service worker; the first message after that may fail to connect or lose its answer,
- * so it is sent again (every highlight request is safe to repeat: saves carry their id).
- * A background that stays unreachable is an answer too, with a sentence for the user.
+ * The content script's one road to the background: typed by what a content script may
+ * send, with a deadline per message and retries while MV3 wakes a stopped service
+ * worker. Its answers are Results with a sentence for the user; it never rejects.
  */
-export async function ask<T extends MessageType>(message: Message<T>): Promise<Answer<T>> {
-  let answer: unknown;
-  try {
-    answer = await withRetry(() => browser.runtime.sendMessage(message));
-  } catch (error) {
-    return unreachable(error instanceof Error ? error.message : String(error));
-  }
-  // No listener answered: a background without our handlers (mid-update) is as good as none.
-  if (typeof answer !== 'object' || answer === null || !('ok' in answer)) return unreachable('no answer');
-  return answer as Reply<T>;
-}
+export const toBackground = contentSender((message) => browser.runtime.sendMessage(message));
 
-function unreachable(reason: string): { ok: false; error: UnreachableError } {
-  return {
-    ok: false,
-    error: {
-      kind: 'unreachable',
-      message: `Qinglang Lens could not reach its storage (${reason}). Reload the page and try again.`,
-    },
-  };
+/**
+ * Sends a request to the background and waits for its answer: every failure, a stopped
+ * worker that never woke or a background that never answered included, is an answer
+ * too, with a sentence for the user.
+ */
+export function ask<K extends keyof ContentToBackground & string>(
+  message: Message<ContentToBackground, K>,
+): Promise<Result<Reply<ContentToBackground, K>>> {
+  return toBackground.send(message);
 }

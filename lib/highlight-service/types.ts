@@ -1,0 +1,32 @@
+/**
+ * The shapes of the highlight messages, derived from the stored ones (lib/types,
+ * lib/store/types) rather than restated, so a field added to a highlight reaches the
+ * draft, the edit and the schema that checks them in one place.
+ */
+import type { Highlight, PageMeta } from '../types';
+import type { HighlightEdit, StoredPage, StoreError } from '../store/types';
+
+/**
+ * What the content script knows of a new highlight; the background adds its url (from
+ * the page), entities, facts and `updated`. `id` is a client-generated random UUID (see
+ * the content script's new-id.ts) and `created` the moment the user saved, so a retried
+ * save sends the same id and time and is never saved twice.
+ */
+export type HighlightDraft = Pick<Highlight, 'id' | 'page' | 'selectors' | 'quote' | 'note' | 'tags' | 'color' | 'created'>;
+
+/** The page as it was when its first highlight was made, for citing it after it changes or goes. */
+export type PageCapture = { meta: PageMeta } & Required<Pick<StoredPage, 'text' | 'captured'>>;
+
+/** A saved highlight, and what went wrong keeping its page's text if anything did (the highlight is saved all the same). */
+export interface SaveReceipt {
+  highlight: Highlight;
+  pageError?: StoreError;
+  /**
+   * True when the page already held this passage (the same quote at the same place,
+   * saved from another tab or an earlier click): `highlight` is that one, unchanged.
+   */
+  existing?: boolean;
+}
+
+/** What the user edits on a highlight's card: a store edit, without the flag only re-anchoring sets. */
+export type CardEdit = Omit<HighlightEdit, 'orphaned'>;
