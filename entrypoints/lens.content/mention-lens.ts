@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileMatcher, detect, type Matcher } from '@/lib/detect';
+import { compileMatcher, detect, PageContext, type Matcher } from '@/lib/detect';
 import { createMessenger, createRouter } from '@/lib/messages';
 import { withRetry } from '@/lib/retry';
 import { matcherOptionsOf, spottingRunsOn, type LensSettings } from '@/lib/settings';
@@ -66,10 +66,12 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
 
   let matcher: Matcher | undefined;
   let matcherKey = '';
+  // What the page defines and names, learnt as it is read (lib/detect/page-context.ts).
+  let page = new PageContext();
   let watch: MutationWatch | undefined;
   const scanner = createPageScanner({
     registry,
-    detect: (text) => detect(text, matcher),
+    detect: (text, before) => detect(text, matcher, { before, page, reasons: true }),
     isRendered,
     isHidden: isHiddenAttribute,
     skip: isForeignUi,
@@ -79,6 +81,13 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     onSettled: (run) => {
       measure(run, registry.count().total);
       badge.changed();
+      // The page taught something (a definition, a sense) after words were decided
+      // without it: read it again, once per new thing learnt.
+      if (page.stale) {
+        page.settled();
+        // After this run has ended: a job queued from inside it would wait for the next.
+        ctx.setTimeout(() => scanner.enqueue({ kind: 'subtree', root: body }), 0);
+      }
     },
     onError: report('could not scan part of the page'),
   });
@@ -105,6 +114,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
       // machine code), are the largest single steps of a first scan: done here, in a
       // task of their own (a scan starts after a yield).
       matcher = compileMatcher(options);
+      page = new PageContext();
       for (let warm = 0; warm < 2; warm++) detect('Weibo 微博', matcher);
     }
     if (!spottingRunsOn(settings.sites, location.href)) {
@@ -132,7 +142,11 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) badge.resend();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => badge.resend());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Another page in the same document: its own definitions, learnt afresh.
+    page = new PageContext();
+    badge.resend();
+  });
 
   const router = createRouter<unknown>();
   router.on('mentions/report', () => ({ url: location.href, ...registry.count() }));

@@ -8,17 +8,23 @@ import { parseHTML } from 'linkedom';
 import { parseTxtArticle, type Article } from '../scan/article';
 import { scanArticle } from '../scan/scan-article';
 import { toJsonLine, toSummary } from '../scan/format';
-import { DETECTION_BLOCK_BREAK, extractText } from '../dom';
+import { DETECTION_READING, extractText } from '../dom';
+import type { Explanation } from '../detect';
 
-const USAGE = 'usage: npm run --silent scan -- [--json] FILE...   (FILE: .txt or .html)';
+const USAGE =
+  'usage: npm run --silent scan -- [--json] [--explain] FILE...   (FILE: .txt or .html)\n' +
+  '  --explain  say why each ambiguous word (快手, 清朗, CAC, …) was or was not taken\n' +
+  '             (after the summary; on standard error with --json, so the JSON lines stay as they are)';
 
 async function main(argv: string[]): Promise<number> {
   let json = false;
+  let explain = false;
   const files: string[] = [];
   let optionsDone = false;
   for (const arg of argv) {
     if (!optionsDone && arg === '--') optionsDone = true;
     else if (!optionsDone && arg === '--json') json = true;
+    else if (!optionsDone && arg === '--explain') explain = true;
     else if (!optionsDone && (arg === '--help' || arg === '-h')) {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -44,8 +50,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`scan: cannot read ${file}: ${describe(err)}\n`);
       continue;
     }
-    const result = scanArticle(readArticle(file, decoder.decode(bytes)));
+    const why: string[] = [];
+    const onExplain = explain ? (e: Explanation) => why.push(`  ${e.taken ? '✓' : '✗'} ${e.start}–${e.end} ${e.why}`) : undefined;
+    const result = scanArticle(readArticle(file, decoder.decode(bytes)), { explain: onExplain });
     process.stdout.write((json ? toJsonLine(file, result) : toSummary(file, result)) + '\n');
+    if (explain) {
+      const text = [`${file}: ${why.length} ambiguous word${why.length === 1 ? '' : 's'}`, ...why].join('\n') + '\n';
+      (json ? process.stderr : process.stdout).write(text);
+    }
   }
   return failed ? 1 : 0;
 }
@@ -60,7 +72,7 @@ function readArticle(file: string, content: string): Article {
     const date = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
     return {
       text: extractText(doc),
-      detectionText: extractText(doc, { blockBreak: DETECTION_BLOCK_BREAK }),
+      detectionText: extractText(doc, DETECTION_READING),
       excluded: [],
       date: date?.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/)?.[0],
     };

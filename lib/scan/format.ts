@@ -5,7 +5,9 @@ import type { ScanResult } from './scan-article';
  * for many line-oriented readers (and for JavaScript before ES2019), so they are escaped.
  */
 export function toJsonLine(file: string, result: ScanResult): string {
-  const json = JSON.stringify({ file, mentions: result.mentions, facts: result.facts });
+  // The four fields of the ★ contract, whatever else a mention carries (a reason for hover cards).
+  const mentions = result.mentions.map(({ entity, start, end, text }) => ({ entity, start, end, text }));
+  const json = JSON.stringify({ file, mentions, facts: result.facts });
   return json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

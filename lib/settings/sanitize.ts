@@ -33,6 +33,7 @@ function readTerm(value: unknown): UserTerm | null {
   if (variants.length === 0) return null;
   const term: UserTerm = { id, label, terms: variants.slice(0, TERM_LIMITS.variantsPerTerm), color };
   if (typeof value.caseSensitive === 'boolean') term.caseSensitive = value.caseSensitive;
+  if (value.ambiguous === true) term.ambiguous = true;
   if (isText(value.description, 500)) term.description = value.description;
   return term;
 }

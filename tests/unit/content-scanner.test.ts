@@ -50,7 +50,7 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
   let watch: MutationWatch | undefined;
   const scanner = createPageScanner({
     registry,
-    detect,
+    detect: (text, before) => detect(text, undefined, { before }),
     isRendered: options.isRendered ?? (() => true),
     isHidden: (el) => el.hasAttribute('hidden'),
     skip,
