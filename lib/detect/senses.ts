@@ -243,8 +243,12 @@ function nameBefore(text: string): string | undefined {
   const trimmed = text.replace(/\s+$/, '');
   const han = /[\u3400-\u9fff\uf900-\ufaff·]{2,30}$/.exec(trimmed);
   if (han) return han[0];
-  const latin = /(?:[A-Za-z][\w'’-]*\s+){0,7}[A-Za-z][\w'’-]*$/.exec(trimmed);
-  return latin ? latin[0] : undefined;
+  // A name's words are capitalised, small words aside: "… established by the Codex Alimentarius Commission".
+  const words = trimmed.split(/\s+/);
+  let first = words.length;
+  while (first > 0 && /^(?:[A-Z][\w'’.-]*|of|the|and|for|on|de|du|des|en|et|la|le|&)$/.test(words[first - 1]!)) first--;
+  while (first < words.length && SMALL_WORDS.has(words[first]!.toLowerCase())) first++;
+  return first < words.length ? words.slice(first).join(' ') : undefined;
 }
 
 function classify(name: string, acronym: string, entityExpansion: RegExp): Sense | undefined {
