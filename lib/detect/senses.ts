@@ -17,7 +17,7 @@
  * the same answer read alone (with its `before`) or inside a whole page.
  */
 import type { CueWords, Sense, SenseRule } from '../lexicon';
-import { foldString } from '../text';
+import { foldKeepingLength, foldString } from '../text';
 import type { Definition, PageContext } from './page-context';
 
 export type Tier = 'near' | 'definition' | 'sentence' | 'passage' | 'page-definition' | 'page-sense' | 'page-entities' | 'fallback';
@@ -37,6 +37,8 @@ export interface Decision {
 export const PAGE_TIERS: ReadonlySet<Tier> = new Set<Tier>(['page-definition', 'page-sense', 'page-entities', 'fallback']);
 
 const CONTEXT_CHARS = 24;
+/** How much of a block, each side of the word, and of the block before, a passage reads. */
+const PASSAGE_CHARS = 400;
 const LF = 0x0a;
 const CR = 0x0d;
 const RECORD_SEPARATOR = 0x1e;
@@ -65,10 +67,9 @@ const SENTENCE_END = /[。！？!?；;…]|\.(?=\s)/g;
 
 /** Reads the context of the ambiguous words of one text. One per detect() call. */
 export class SenseReader {
-  private passageKey = -1;
-  private passageText = '';
   private blockStart = 0;
   private blockEnd = 0;
+  private cache: { rule: SenseRule; from: number; to: number; found: Found[] } | undefined;
 
   constructor(
     private readonly text: string,
@@ -97,11 +98,10 @@ export class SenseReader {
       }
     }
 
-    this.readPassage(start);
+    const found = this.cuesAround(start, end, rule);
     const sentence = this.sentenceAround(start, end);
-    for (const [tier, where] of [['sentence', sentence], ['passage', this.passageText]] as const) {
-      const found = cueWords(where, rule.cues, key);
-      const verdict = weigh(found);
+    for (const [tier, where] of [['sentence', found.filter((f) => f.at >= sentence[0] && f.at < sentence[1])], ['passage', found]] as const) {
+      const verdict = weigh(distinct(where, key));
       if (verdict && (!rule.cuesOnlyFor || verdict.sense === rule.cuesOnlyFor)) {
         return this.learnt(key, { take: verdict.sense === 'entity', sense: verdict.sense, tier, label: verdict.label, words: verdict.words });
       }
@@ -124,18 +124,47 @@ export class SenseReader {
     return decision;
   }
 
-  /** The block around `at` and the block before it, folded and lower-cased, cached per block. */
-  private readPassage(at: number): void {
+  /**
+   * The cue words of the passage around [start, end): its block (within PASSAGE_CHARS of
+   * the word, so a huge block costs no more than a paragraph) and the end of the block
+   * before. Offsets (`at`) are offsets of the text; the block before's words come first,
+   * below the block's start. One pass of one expression per rule and passage, cached
+   * for the next word in the same place.
+   */
+  private cuesAround(start: number, end: number, rule: SenseRule): Found[] {
     const text = this.text;
-    if (this.passageKey >= 0 && at >= this.blockStart && at <= this.blockEnd) return;
-    let start = at;
-    while (start > 0 && !isBlockBoundary(text.charCodeAt(start - 1))) start--;
-    let end = at;
-    while (end < text.length && !isBlockBoundary(text.charCodeAt(end))) end++;
-    this.blockStart = start;
-    this.blockEnd = end;
-    this.passageKey = start;
-    this.passageText = foldString(`${this.blockBefore(start)}\n${text.slice(start, end)}`, true);
+    let blockStart = start;
+    const floor = Math.max(0, start - PASSAGE_CHARS);
+    while (blockStart > floor && !isBlockBoundary(text.charCodeAt(blockStart - 1))) blockStart--;
+    let blockEnd = end;
+    const ceiling = Math.min(text.length, end + PASSAGE_CHARS);
+    while (blockEnd < ceiling && !isBlockBoundary(text.charCodeAt(blockEnd))) blockEnd++;
+    this.blockStart = blockStart;
+    this.blockEnd = blockEnd;
+    const cached = this.cache;
+    if (cached && cached.rule === rule && cached.from === blockStart && cached.to === blockEnd) return cached.found;
+
+    const atBlockStart = blockStart === 0 || isBlockBoundary(text.charCodeAt(blockStart - 1));
+    const previous = atBlockStart ? this.blockBefore(blockStart).slice(-PASSAGE_CHARS) : '';
+    // Built-in cue lists are written in both scripts and read case-insensitively, so they
+    // read the text as it is; a user's cues are their terms folded, so the text is folded too.
+    const raw = `${previous}\n${text.slice(blockStart, blockEnd)}`;
+    const window = rule.foldPassage ? foldKeepingLength(raw) : raw;
+    const shift = blockStart - previous.length - 1;
+    const { pattern, cues } = compiledCues(rule);
+    const found: Found[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const group = m.findIndex((g, k) => k > 0 && g !== undefined);
+      const cue = cues[group - 1]!;
+      found.push({ sense: cue.sense, label: cue.label, word: m[0], at: m.index + shift });
+    }
+    this.cache = { rule, from: blockStart, to: blockEnd, found };
+    return found;
   }
 
   /** The nearest block before `start` with something in it; from `before` when the text has none. */
@@ -152,8 +181,8 @@ export class SenseReader {
     return this.before ? lastBlockOf(this.before) : '';
   }
 
-  /** The sentence holding [start, end), inside its block, folded and lower-cased. */
-  private sentenceAround(start: number, end: number): string {
+  /** The sentence holding [start, end) inside its block, as offsets of the text. */
+  private sentenceAround(start: number, end: number): [number, number] {
     const block = this.text.slice(this.blockStart, this.blockEnd);
     const from = start - this.blockStart;
     const to = end - this.blockStart;
@@ -167,32 +196,42 @@ export class SenseReader {
         break;
       }
     }
-    return foldString(block.slice(sentenceStart, sentenceEnd), true);
+    return [this.blockStart + sentenceStart, this.blockStart + sentenceEnd];
   }
+}
+
+/** A rule's cue words as one expression, a capture group per cue, compiled once. */
+const compiled = new WeakMap<SenseRule, { pattern: RegExp; cues: readonly CueWords[] }>();
+function compiledCues(rule: SenseRule): { pattern: RegExp; cues: readonly CueWords[] } {
+  let c = compiled.get(rule);
+  if (!c) {
+    const source = rule.cues.map((cue) => `(${cue.words.source})`).join('|');
+    c = { pattern: new RegExp(source || '(?!)', 'gi'), cues: rule.cues };
+    compiled.set(rule, c);
+  }
+  return c;
 }
 
 interface Found {
   sense: Sense;
   label: string;
   word: string;
+  /** Offset in the text (the block before's words are below the block's start). */
+  at: number;
 }
 
-/** The distinct cue words in a text (folded, lower-case), leaving out the ambiguous word itself. */
-function cueWords(text: string, cues: readonly CueWords[], ownWord: string): Found[] {
-  const found: Found[] = [];
+/** Each cue word once, leaving out the ambiguous word itself (folded, lower-case). */
+function distinct(found: readonly Found[], ownWord: string): Found[] {
   const seen = new Set<string>();
-  for (const cue of cues) {
-    cue.words.lastIndex = 0;
-    for (let m = cue.words.exec(text); m; m = cue.words.exec(text)) {
-      const word = m[0].toLowerCase();
-      if (m[0].length === 0) cue.words.lastIndex++;
-      else if (word !== ownWord && !seen.has(`${cue.sense}:${word}`)) {
-        seen.add(`${cue.sense}:${word}`);
-        found.push({ sense: cue.sense, label: cue.label, word: m[0] });
-      }
-    }
+  const out: Found[] = [];
+  for (const f of found) {
+    const word = f.word.toLowerCase();
+    const id = `${f.sense}:${word}`;
+    if (word === ownWord || seen.has(id)) continue;
+    seen.add(id);
+    out.push(f);
   }
-  return found;
+  return out;
 }
 
 /** The sense with more distinct cue words, and the label of its strongest group; undefined on a tie. */

@@ -65,6 +65,7 @@ function userSense(u: UserTerms): SenseRule {
     meaning: label,
     near: [],
     cues: [{ sense: 'entity', label: `its other names (${names.join(', ')})`, words: new RegExp(pattern, 'gi') }],
+    foldPassage: true,
     pageEntities: [],
     fallback: 'other',
     acronym: { entityExpansion: new RegExp(pattern, 'i') },

@@ -90,6 +90,11 @@ export interface SenseRule {
    * say "adjective"; a passage about the campaign says "campaign".
    */
   cuesOnlyFor?: Sense;
+  /**
+   * Cue words are written folded (simplified, lower-case, as a user's terms are): fold
+   * the passage before reading it. Built-in cues list both scripts and need no folding.
+   */
+  foldPassage?: boolean;
   /** Entities whose unambiguous mention on the page shows that the page is about this one's world. */
   pageEntities: readonly string[];
   fallback: Sense;

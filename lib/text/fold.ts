@@ -166,11 +166,36 @@ export function foldLowerCode(code: number): number {
 export function foldString(text: string, lower = false): string {
   const { fold, foldLower } = foldTables();
   const table = lower ? foldLower : fold;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most text has nothing to fold: hand it back as it is, without building a copy.
+  let i = 0;
+  while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const f = table[c] || c;
     if (f !== IGNORABLE) out += String.fromCharCode(f);
   }
+  return out;
+}
+
+/**
+ * Folds and lower-cases a string keeping its length (an ignorable becomes a space), so
+ * offsets into it are offsets into the original: for cue words found in a passage.
+ */
+export function foldKeepingLength(text: string): string {
+  const { foldLower } = foldTables();
+  let i = 0;
+  while (i < text.length && foldLower[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const f = foldLower[c] || c;
+    codes[k] = f === IGNORABLE ? SPACE : f;
+  }
+  let out = '';
+  // In chunks: an argument list as long as a whole page would overflow the stack.
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, k + 8192) as unknown as number[]);
   return out;
 }
