@@ -1,7 +1,7 @@
 import { lastBlockOf } from '@/lib/detect';
 import { blockTextBefore, DETECTION_READING, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
 import type { Mention } from '@/lib/types';
-import type { MentionRegistry } from './mention-registry';
+import type { MentionRegistry } from './registry';
 import type { Slicer } from './slicer';
 
 /**
