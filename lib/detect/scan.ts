@@ -4,11 +4,19 @@
  * reports are the original ones with no map to keep.
  */
 import type { Mention } from '../types';
-import { addressEnd, IGNORABLE, isCombiningMark, schemeStart, SPACE } from '../text';
+import { addressEnd, IGNORABLE as IGNORABLE_EXPORT, isCombiningMark, schemeStart, SPACE as SPACE_EXPORT } from '../text';
 import { accepts } from './check-candidate';
-import { BOUNDARY_BIT, STATE_SHIFT, WORD_BIT, type CompiledTables, type Variant } from './compile-matcher';
+import { BOUNDARY_BIT as BOUNDARY_BIT_EXPORT, STATE_SHIFT as STATE_SHIFT_EXPORT, WORD_BIT as WORD_BIT_EXPORT, type CompiledTables, type Variant } from './compile-matcher';
 import type { DetectRun } from './detect-run';
 
+// Read once into this module's own constants: the hot loop reads them per character, and
+// a module loader that turns imports into property reads (tsx, CommonJS output) would
+// otherwise put a getter call on every character.
+const BOUNDARY_BIT = BOUNDARY_BIT_EXPORT;
+const STATE_SHIFT = STATE_SHIFT_EXPORT;
+const WORD_BIT = WORD_BIT_EXPORT;
+const IGNORABLE = IGNORABLE_EXPORT;
+const SPACE = SPACE_EXPORT;
 const LF = 0x0a;
 const CR = 0x0d;
 const DOT = 0x2e;
