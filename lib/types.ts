@@ -19,6 +19,11 @@ export interface Mention {
   end: number;
   /** `text === source.slice(start, end)` */
   text: string;
+  /**
+   * Why context took an ambiguous word for the entity (快手 beside 抖音), when the caller
+   * asked for reasons; never part of the scan command's JSON.
+   */
+  reason?: string;
 }
 
 

@@ -60,6 +60,18 @@ export function TermForm({ initial, editing, onSubmit, onCancel }: TermFormProps
         {ot('term_variants_hint')}
       </p>
       <label class="options-inline">
+        <input
+          type="checkbox"
+          checked={draft.ambiguous === true}
+          aria-describedby={`${id}-ambiguous-hint`}
+          onChange={(e) => setDraft({ ...draft, ambiguous: e.currentTarget.checked })}
+        />
+        {ot('term_ambiguous')}
+      </label>
+      <p class="ql-muted options-hint" id={`${id}-ambiguous-hint`}>
+        {ot('term_ambiguous_hint')}
+      </p>
+      <label class="options-inline">
         {ot('term_color')}
         <input type="color" value={draft.color} onInput={(e) => setDraft({ ...draft, color: e.currentTarget.value })} />
       </label>

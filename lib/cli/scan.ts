@@ -9,19 +9,26 @@ import { parseTxtArticle, type Article } from '../scan/article';
 import { scanArticle } from '../scan/scan-article';
 import { groupsSummary, toGroupsLine, toJsonLine, toSummary } from '../scan/format';
 import { linkFiles, type ScannedFile } from '../scan/link-files';
-import { DETECTION_BLOCK_BREAK, extractText } from '../dom';
+import { DETECTION_READING, extractText } from '../dom';
+import type { Explanation } from '../detect';
 
-const USAGE = 'usage: npm run --silent scan -- [--json] [--link] FILE...   (FILE: .txt or .html)';
+const USAGE =
+  'usage: npm run --silent scan -- [--json] [--link] [--explain] FILE...   (FILE: .txt or .html)\n' +
+  '  --link     after the per-file lines, one line with the figures linked across the files\n' +
+  '  --explain  say why each ambiguous word (快手, 清朗, CAC, …) was or was not taken\n' +
+  '             (after the summary; on standard error with --json, so the JSON lines stay as they are)';
 
 async function main(argv: string[]): Promise<number> {
   let json = false;
   let link = false;
+  let explain = false;
   const files: string[] = [];
   let optionsDone = false;
   for (const arg of argv) {
     if (!optionsDone && arg === '--') optionsDone = true;
     else if (!optionsDone && arg === '--json') json = true;
     else if (!optionsDone && arg === '--link') link = true;
+    else if (!optionsDone && arg === '--explain') explain = true;
     else if (!optionsDone && (arg === '--help' || arg === '-h')) {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -49,9 +56,15 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const article = readArticle(file, decoder.decode(bytes));
-    const result = scanArticle(article);
+    const why: string[] = [];
+    const onExplain = explain ? (e: Explanation) => why.push(`  ${e.taken ? '✓' : '✗'} ${e.start}–${e.end} ${e.why}`) : undefined;
+    const result = scanArticle(article, { explain: onExplain });
     if (link) scanned.push({ file, article, result });
     process.stdout.write((json ? toJsonLine(file, result) : toSummary(file, result)) + '\n');
+    if (explain) {
+      const text = [`${file}: ${why.length} ambiguous word${why.length === 1 ? '' : 's'}`, ...why].join('\n') + '\n';
+      (json ? process.stderr : process.stdout).write(text);
+    }
   }
   if (link) {
     const groups = linkFiles(scanned);
@@ -70,7 +83,7 @@ function readArticle(file: string, content: string): Article {
     const date = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
     return {
       text: extractText(doc),
-      detectionText: extractText(doc, { blockBreak: DETECTION_BLOCK_BREAK }),
+      detectionText: extractText(doc, DETECTION_READING),
       excluded: [],
       date: date?.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/)?.[0],
     };

@@ -6,7 +6,7 @@
  * walk the trie, and only where the trie reaches the end of a form does it look at
  * case, token boundaries and context.
  */
-import type { Context, EntityEntry } from '../lexicon';
+import type { Context, EntityEntry, SenseRule } from '../lexicon';
 import { BUILTIN_ENTITIES } from '../lexicon';
 import { foldTables, IGNORABLE, SPACE, wordCharTable } from '../text';
 import { userTermsToEntries, type UserTerms } from './user-terms';
@@ -23,6 +23,10 @@ export interface Variant {
   notPrecededBy?: RegExp;
   notFollowedBy?: RegExp;
   onlyIn?: readonly Context[];
+  /** Context decides whether a use of this form means the entity (lib/detect/senses.ts). */
+  sense?: SenseRule;
+  /** The acronym this form spells out, for the page's record of definitions. */
+  defines?: string;
 }
 
 /** The compiled tables; the scanner's business, not the caller's. */
@@ -108,6 +112,8 @@ export function compileMatcher(options: MatcherOptions = {}): Matcher {
         notPrecededBy: form.notPrecededBy,
         notFollowedBy: form.notFollowedBy,
         onlyIn: form.onlyIn,
+        sense: form.sense,
+        defines: form.defines,
       });
     }
   }
@@ -147,6 +153,12 @@ function foldForm(text: string): string {
 /** Root keys of capital first letters are kept apart from lower-case and caseless ones. */
 const CAPITAL_ROOT = 0x10000;
 
+/** A capital letter: one that lower-cases to another character (Han characters never do). */
+function isCapital(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch;
+}
+
 function buildTables(variants: readonly Variant[]): CompiledTables {
   const { fold, foldLower, changed } = foldTables();
   const word = wordCharTable();
@@ -167,7 +179,8 @@ function buildTables(variants: readonly Variant[]): CompiledTables {
   for (const v of variants) {
     const f0 = v.folded.charCodeAt(0);
     const key0 = lower(f0);
-    const hasCase = key0 !== f0 || String.fromCharCode(f0).toUpperCase() !== String.fromCharCode(f0);
+    // Letters only: Han characters fold too (網 → 网), but script is not case.
+    const hasCase = isCapital(f0) || String.fromCharCode(f0).toUpperCase() !== String.fromCharCode(f0);
     const roots: number[] = [];
     if (!hasCase) roots.push(key0);
     else {
@@ -223,7 +236,7 @@ function buildTables(variants: readonly Variant[]): CompiledTables {
   const raws = new Map<number, number[]>();
   const rootOf = (c: number): number => {
     const key = lower(c);
-    return (fold[c] || c) !== key ? key | CAPITAL_ROOT : key;
+    return isCapital(fold[c] || c) ? key | CAPITAL_ROOT : key;
   };
   for (const root of children[0]!.keys()) {
     const key = root & 0xffff;

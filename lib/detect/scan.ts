@@ -4,10 +4,19 @@
  * reports are the original ones with no map to keep.
  */
 import type { Mention } from '../types';
-import { addressEnd, IGNORABLE, isCombiningMark, schemeStart, SPACE } from '../text';
+import { addressEnd, IGNORABLE as IGNORABLE_EXPORT, isCombiningMark, schemeStart, SPACE as SPACE_EXPORT } from '../text';
 import { accepts } from './check-candidate';
-import { BOUNDARY_BIT, STATE_SHIFT, WORD_BIT, type CompiledTables, type Variant } from './compile-matcher';
+import { BOUNDARY_BIT as BOUNDARY_BIT_EXPORT, STATE_SHIFT as STATE_SHIFT_EXPORT, WORD_BIT as WORD_BIT_EXPORT, type CompiledTables, type Variant } from './compile-matcher';
+import type { DetectRun } from './detect-run';
 
+// Read once into this module's own constants: the hot loop reads them per character, and
+// a module loader that turns imports into property reads (tsx, CommonJS output) would
+// otherwise put a getter call on every character.
+const BOUNDARY_BIT = BOUNDARY_BIT_EXPORT;
+const STATE_SHIFT = STATE_SHIFT_EXPORT;
+const WORD_BIT = WORD_BIT_EXPORT;
+const IGNORABLE = IGNORABLE_EXPORT;
+const SPACE = SPACE_EXPORT;
 const LF = 0x0a;
 const CR = 0x0d;
 const DOT = 0x2e;
@@ -22,7 +31,7 @@ function isLineBreak(code: number): boolean {
   return code === LF || code === CR || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
 }
 
-export function scanText(text: string, t: CompiledTables): Mention[] {
+export function scanText(text: string, t: CompiledTables, run: DetectRun): Mention[] {
   const out: Mention[] = [];
   const { start: startTable, urlState } = t;
   const length = text.length;
@@ -38,7 +47,7 @@ export function scanText(text: string, t: CompiledTables): Mention[] {
       code === COLON || ((code | 0x20) === LOWER_W && (text.charCodeAt(i + 1) | 0x20) === LOWER_W) ? addressAt(text, i, out) : -1;
     if (urlEnd > i) resume = urlEnd;
     else if (first !== urlState && continuesSomeForm(text, i, first, t) && !inHostName(text, i, v, startTable)) {
-      const end = matchAt(text, i, length, first, t, out);
+      const end = matchAt(text, i, length, first, t, out, run);
       if (end > i) resume = end;
     }
     i = nextCandidate(text, resume, startTable);
@@ -107,7 +116,7 @@ function addressAt(text: string, i: number, out: Mention[]): number {
 let candidates = new Int32Array(64);
 
 /** Walks the trie from `start`; on a match pushes the mention and returns its end, else returns -1. */
-function matchAt(text: string, start: number, to: number, first: number, t: CompiledTables, out: Mention[]): number {
+function matchAt(text: string, start: number, to: number, first: number, t: CompiledTables, out: Mention[], run: DetectRun): number {
   const { foldLower, edgeStart, edgeCode, edgeTo, accepts: acceptsAt } = t;
   let count = 0;
   let state = first;
@@ -127,7 +136,13 @@ function matchAt(text: string, start: number, to: number, first: number, t: Comp
         break;
       }
     }
-    if (next < 0) break;
+    if (next < 0) {
+      // A line break inside a Chinese name is the page wrapping it (国家网信⏎办): read on.
+      const after = f === SPACE ? wrapInHanWord(text, j, to, foldLower) : -1;
+      if (after < 0) break;
+      j = after;
+      continue;
+    }
     j++;
     if (f === SPACE) {
       // A space in a form matches a run of whitespace, but not across a blank line:
@@ -153,17 +168,46 @@ function matchAt(text: string, start: number, to: number, first: number, t: Comp
     let end = candidates[2 * k + 1]!;
     // Tone marks typed as combining characters belong to the last letter.
     while (end < to && isCombiningMark(text.charCodeAt(end))) end++;
-    const variant = firstAccepted(text, start, end, t.variants[acceptsAt[s]!]!);
+    const variant = firstAccepted(text, start, end, t.variants[acceptsAt[s]!]!, run);
     if (variant) {
-      out.push({ entity: variant.entity, start, end, text: text.slice(start, end) });
+      out.push(run.mention(variant, start, end));
       return end;
     }
   }
   return -1;
 }
 
-function firstAccepted(text: string, start: number, end: number, variants: readonly Variant[]): Variant | undefined {
-  for (const v of variants) if (accepts(text, start, end, v)) return v;
+/**
+ * Where a name goes on after the whitespace at `j`, when that whitespace holds exactly one
+ * line break between two Han characters (indentation around it allowed); else -1. A
+ * blank line, or a line break in Latin text, ends the name; so do plain spaces, which
+ * Chinese does not put inside words. The block breaks a page puts between blocks
+ * (U+001E) are not whitespace, so a name never runs from one block into the next.
+ */
+function wrapInHanWord(text: string, j: number, to: number, foldLower: Uint16Array): number {
+  if (j === 0 || !isHan(text.charCodeAt(j - 1))) return -1;
+  let lineBreaks = 0;
+  let prev = -1;
+  let k = j;
+  for (; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((foldLower[c] || c) !== SPACE) break;
+    if (isLineBreak(c) && !(c === LF && prev === CR)) lineBreaks++;
+    prev = c;
+  }
+  return lineBreaks === 1 && k < to && isHan(text.charCodeAt(k)) ? k : -1;
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** The first form that is a mention here; an ambiguous one only where context takes it. */
+function firstAccepted(text: string, start: number, end: number, variants: readonly Variant[], run: DetectRun): Variant | undefined {
+  for (const v of variants) {
+    if (!accepts(text, start, end, v)) continue;
+    if (v.sense === undefined || run.takes(start, end, v)) return v;
+  }
   return undefined;
 }
 

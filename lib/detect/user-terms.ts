@@ -1,4 +1,5 @@
-import type { EntityEntry, SurfaceForm } from '../lexicon';
+import type { EntityEntry, SenseRule, SurfaceForm } from '../lexicon';
+import { foldString } from '../text';
 
 /** Terms the user watches for, under an id of their own (or a built-in id, to add variants to it). */
 export interface UserTerms {
@@ -15,6 +16,12 @@ export interface UserTerms {
    * case, since in lower case it is usually another word; anything else matches in any case.
    */
   caseSensitive?: boolean;
+  /**
+   * The terms are also ordinary words or other bodies' acronyms: a use counts only where
+   * its passage or page supports it: another of the entry's terms or its label nearby or
+   * elsewhere on the page, or, for an acronym, a definition that spells it out as one of them.
+   */
+  ambiguous?: boolean;
 }
 
 /** Colours for user terms that have none, distinct from the built-in entities' hues. */
@@ -35,6 +42,32 @@ export function userTermsToEntries(userTerms: readonly UserTerms[]): EntityEntry
     label: { en: u.label ?? u.id, zh: u.label ?? u.id },
     description: { en: u.description ?? '', zh: u.description ?? '' },
     color: u.color ?? USER_COLORS[index % USER_COLORS.length]!,
-    forms: u.terms.map((text) => ({ text, case: caseRuleFor(text, u.caseSensitive) })),
+    forms: u.terms.map((text) => ({
+      text,
+      case: caseRuleFor(text, u.caseSensitive),
+      ...(u.ambiguous ? { sense: userSense(u) } : {}),
+    })),
   }));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What supports an ambiguous user term: the entry's names, matched the way cue words
+ * are (folded, lower-case, simplified). The word itself never counts as its own support.
+ */
+function userSense(u: UserTerms): SenseRule {
+  const names = [...new Set([...u.terms, ...(u.label ? [u.label] : [])].map((t) => foldString(t.trim(), true)).filter((t) => t !== ''))]
+    .sort((a, b) => b.length - a.length);
+  const pattern = names.map(escape).join('|');
+  const label = u.label ?? u.id;
+  return {
+    meaning: label,
+    near: [],
+    cues: [{ sense: 'entity', label: `its other names (${names.join(', ')})`, words: new RegExp(pattern, 'gi') }],
+    foldPassage: true,
+    pageEntities: [],
+    fallback: 'other',
+    acronym: { entityExpansion: new RegExp(pattern, 'i') },
+  };
 }

@@ -1,6 +1,7 @@
 export {
   BLOCK_BREAK,
   DETECTION_BLOCK_BREAK,
+  DETECTION_READING,
   ownerBlockAt,
   readSnapshots,
   takeBlockSnapshot,
@@ -11,5 +12,6 @@ export {
 } from './text-snapshot';
 export { boundsOf, nodeIndexAt, pointAt, rangeOf, spanOf, type RangeBounds, type TextPoint, type TextSpan } from './offsets';
 export { extractText } from './extract-text';
+export { blockTextBefore } from './text-before';
 export { isBlockElement, isHiddenByMarkup, isLineBreak, isNonTextElement, ownerBlock } from './element-rules';
 export { joinPieces, takeSnapshotInSlices, type SliceOptions } from './snapshot-in-slices';

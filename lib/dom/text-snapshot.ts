@@ -29,6 +29,13 @@ export const BLOCK_BREAK = '\n';
  */
 export const DETECTION_BLOCK_BREAK = '\u001e';
 
+/**
+ * How detection reads a page: blocks apart by DETECTION_BLOCK_BREAK, a `<br>` as the
+ * line break it is. A `<br>` inside a word (国家网信<br>办) is the page wrapping a name,
+ * which the detector joins; between blocks nothing is joined.
+ */
+export const DETECTION_READING = { blockBreak: DETECTION_BLOCK_BREAK, lineBreak: '\n' } as const;
+
 export interface SnapshotOptions {
   /**
    * Whether an element is hidden, with everything inside it. Defaults to what markup
@@ -42,6 +49,12 @@ export interface SnapshotOptions {
    * matches names which may wrap across lines can ask for one no name spans.
    */
   blockBreak?: string;
+  /**
+   * The one character put for a `<br>` (default: the block break). When it differs from
+   * the block break, `<br>` is a line inside its block, not a boundary, and is not listed
+   * in `TextSnapshot.breaks`.
+   */
+  lineBreak?: string;
   /**
    * Read only the root block's own inline text: nested blocks are left out (each is
    * its own unit) and listed in `TextSnapshot.nestedBlocks`. For rescanning one block.
@@ -98,6 +111,9 @@ export function readSnapshots(root: Node, options: SnapshotOptions = {}): Snapsh
   return new SnapshotWalker(root, options);
 }
 
+const Pending = { none: 0, line: 1, block: 2 } as const;
+type Pending = (typeof Pending)[keyof typeof Pending];
+
 /**
  * One walk in document order. Entering a block or meeting a <br> puts a break before
  * the next text; leaving a block is noticed when a node is no longer inside the
@@ -110,6 +126,7 @@ class SnapshotWalker implements SnapshotReader {
   private readonly skip: ((el: Element) => boolean) | undefined;
   private readonly shallow: boolean;
   private readonly blockBreak: string;
+  private readonly lineBreak: string;
   private readonly start: Node | null;
   private readonly rootEl: Element | null;
   private cursor: PreorderCursor | null = null;
@@ -119,7 +136,8 @@ class SnapshotWalker implements SnapshotReader {
   private node: Node | null = null;
   private started = false;
   private done: boolean;
-  private pendingBreak = false;
+  /** A break to put before the next text: none, a `<br>`'s line break, or a block break. */
+  private pendingBreak: Pending = Pending.none;
   /**
    * Whitespace-only text between inline elements matters ("<b>Sina</b> <b>Weibo</b>");
    * before a block boundary it is only source indentation, and is dropped.
@@ -131,7 +149,8 @@ class SnapshotWalker implements SnapshotReader {
     this.skip = options.skip;
     this.shallow = options.shallow === true;
     this.blockBreak = options.blockBreak ?? BLOCK_BREAK;
-    if (this.blockBreak.length !== 1) throw new Error('blockBreak must be one character');
+    this.lineBreak = options.lineBreak ?? this.blockBreak;
+    if (this.blockBreak.length !== 1 || this.lineBreak.length !== 1) throw new Error('blockBreak and lineBreak must be one character each');
     this.start = startNode(root);
     this.rootEl = this.start && this.start.nodeType === ELEMENT_NODE ? (this.start as Element) : null;
     this.done = this.start === null;
@@ -157,6 +176,7 @@ class SnapshotWalker implements SnapshotReader {
     let length = 0;
     const shallow = this.shallow;
     const blockBreak = this.blockBreak;
+    const lineBreak = this.lineBreak;
     const openBlocks = this.openBlocks;
     const heldSpace = this.heldSpace;
     let pendingBreak = this.pendingBreak;
@@ -193,22 +213,23 @@ class SnapshotWalker implements SnapshotReader {
         while (openBlocks.length > 0 && !openBlocks[openBlocks.length - 1]!.contains(node)) {
           openBlocks.pop();
           heldSpace.length = 0;
-          pendingBreak = true;
+          pendingBreak = Pending.block;
         }
-        // A piece may end only where a new line would start anyway.
-        if (pendingBreak && length >= minChars && length > 0) break;
+        // A piece may end only where a new block would start anyway.
+        if (pendingBreak === Pending.block && length >= minChars && length > 0) break;
       }
       if (isText) {
         const data = (node as Text).data;
         // Most text starts with a visible character: skip the blank test for it.
         if (data.length > 0 && (data.charCodeAt(0) > 32 || !isBlank(data))) {
-          if (pendingBreak) {
+          if (pendingBreak !== Pending.none) {
             if (length > 0) {
-              breaks.push(length);
-              parts.push(blockBreak);
+              const blockLevel = pendingBreak === Pending.block || lineBreak === blockBreak;
+              if (blockLevel) breaks.push(length);
+              parts.push(blockLevel ? blockBreak : lineBreak);
               length += 1;
             }
-            pendingBreak = false;
+            pendingBreak = Pending.none;
           } else if (heldSpace.length > 0) {
             for (const t of heldSpace) {
               const held = t.data;
@@ -225,17 +246,18 @@ class SnapshotWalker implements SnapshotReader {
           parts.push(data);
           length += data.length;
           ends.push(length);
-        } else if (data.length > 0 && !pendingBreak && length > 0) {
+        } else if (data.length > 0 && pendingBreak === Pending.none && length > 0) {
           heldSpace.push(node as Text);
         }
       } else if (kind === TagKind.nonText) {
         cursor!.skipChildren();
       } else if (kind === TagKind.lineBreak) {
         heldSpace.length = 0;
-        pendingBreak = true;
+        // Two <br> in a row leave a blank line: the page's way of starting a paragraph.
+        pendingBreak = pendingBreak === Pending.none ? Pending.line : Pending.block;
       } else if (kind === TagKind.block) {
         heldSpace.length = 0;
-        pendingBreak = true;
+        pendingBreak = Pending.block;
         if (shallow) {
           nestedBlocks.push(node as Element);
           cursor!.skipChildren();

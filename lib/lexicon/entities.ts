@@ -16,6 +16,7 @@
 import type { BuiltinEntityId } from '../types';
 import type { Context, EntityEntry, SurfaceForm } from './types';
 import { LOCAL_SUFFIXES_ZH, LOCAL_WORDS_EN, PLACES_PINYIN, PLACES_ZH } from './places';
+import { CAC_SENSE, KUAISHOU_SENSE, QINGLANG_SENSE } from './senses';
 import { SURNAMES_PINYIN } from './surnames';
 
 function anyOf(words: readonly string[]): string {
@@ -32,25 +33,12 @@ const LOCAL_OFFICE_ZH = new RegExp(`(?:${anyOf(PLACES_ZH)}|[${LOCAL_SUFFIXES_ZH}
 const LOCAL_OFFICE_EN = new RegExp(`(?<![A-Za-z])(?:${anyOf([...PLACES_PINYIN, ...LOCAL_WORDS_EN])})(?:'s)? $`, 'i');
 /** "Cyberspace Administration of Guangdong": of a place other than China. */
 const OF_ANOTHER_PLACE = /^ of (?!China)[A-Z]/;
-/** The Paris stock index and its siblings: CAC 40, CAC-40, CAC Next 20, CAC All-Tradable. */
-const STOCK_INDEX = /^(?: ?-?40(?![0-9])| (?:Next 20|Mid 60|Large 60|Small|All-Tradable|All-Share|All Tradable)(?![A-Za-z]))/;
 /** "Wang Qinglang": a person's given name after a family name. */
 const AFTER_FAMILY_NAME = new RegExp(`(?<![A-Za-z])(?:${anyOf(SURNAMES_PINYIN)}) $`);
 
 /** Quote marks as folded (" ' for all Western styles) plus the CJK corner brackets. */
 const OPENING_QUOTE = /["'「『]$/;
 const CLOSING_QUOTE = /^["'」』]/;
-
-/**
- * Bare 清朗 is an everyday adjective (天空清朗, 清朗的网络空间, 营造清朗网络空间). It
- * names the campaign when the text treats it as a name: in quotation marks (“清朗”,
- * 「清朗」), joined to a sub-campaign title by a middle dot (清朗·2023年暑期…), or followed
- * by the words that name a campaign (清朗系列, 清朗专项行动, 清朗行动).
- */
-const QINGLANG_AS_NAME: readonly Context[] = [
-  { precededBy: OPENING_QUOTE, followedBy: /^(?:["'」』]|·)/ },
-  { followedBy: /^(?:·|系列|专项|專項|行动|行動)/ },
-];
 
 /**
  * "Clear and Bright" is ordinary English in a Title Case headline; it is the calque of
@@ -70,7 +58,9 @@ function withAbbreviation(names: readonly string[], abbreviations: readonly stri
   const out: SurfaceForm[] = [];
   for (const name of names) {
     for (const abbr of abbreviations) {
-      out.push({ ...form, text: `${name} (${abbr})` }, { ...form, text: `${name}(${abbr})` });
+      // A Latin acronym spelt out is a definition the page's other uses of it follow.
+      const defines = /^[A-Z]{2,}$/.test(abbr) ? { defines: abbr } : {};
+      out.push({ ...form, ...defines, text: `${name} (${abbr})` }, { ...form, ...defines, text: `${name}(${abbr})` });
     }
   }
   return out;
@@ -99,8 +89,9 @@ const cac: EntityEntry = {
   },
   color: '#e5484d',
   forms: [
-    // Case carries meaning: "CAC" is an acronym, "cac" is not.
-    { text: 'CAC', case: 'capitals', notFollowedBy: STOCK_INDEX },
+    // Case carries meaning: "CAC" is an acronym, "cac" is not. Other bodies and the
+    // Paris index share the letters: the page and the passage decide (CAC_SENSE).
+    { text: 'CAC', case: 'capitals', sense: CAC_SENSE },
     ...CAC_NAMES_EN.map((text): SurfaceForm => ({ text, case: 'capitals' })),
     ...withAbbreviation(CAC_NAMES_EN, ['CAC'], { case: 'capitals' }),
     // Without "of China" it is still the CAC, unless a place or "municipal" makes it a local office.
@@ -199,8 +190,8 @@ const kuaishou: EntityEntry = {
   color: '#05a2c2',
   forms: [
     { text: 'Kuaishou' },
-    // 快手 is also everyday Chinese: 快手快脚 (nimble), 快手菜 (a quick dish).
-    { text: '快手', notFollowedBy: /^(?:快脚|快腳|菜)/ },
+    // 快手 is also everyday Chinese: 快手快脚 (nimble), 快手菜 (a quick dish): context decides.
+    { text: '快手', sense: KUAISHOU_SENSE },
   ],
 };
 
@@ -221,7 +212,8 @@ const qinglang: EntityEntry = {
     { text: 'Operation Qing Lang', case: 'capitals' },
     { text: 'Operation Clear and Bright', case: 'capitals' },
     { text: 'Clear and Bright', case: 'capitals', onlyIn: CLEAR_AND_BRIGHT_AS_NAME },
-    { text: '清朗', onlyIn: QINGLANG_AS_NAME },
+    // Bare 清朗 is an everyday adjective (天空清朗, 营造清朗网络空间): context decides.
+    { text: '清朗', sense: QINGLANG_SENSE },
   ],
 };
 

@@ -1,2 +1,2 @@
 export { BUILTIN_ENTITIES, builtinEntity } from './entities';
-export type { Bilingual, CaseRule, Context, EntityEntry, SurfaceForm } from './types';
+export type { Bilingual, CaseRule, Context, CueWords, EntityEntry, NearCue, Sense, SenseRule, SurfaceForm } from './types';

@@ -6,7 +6,9 @@ import type { ScanResult } from './scan-article';
  * for many line-oriented readers (and for JavaScript before ES2019), so they are escaped.
  */
 export function toJsonLine(file: string, result: ScanResult): string {
-  return jsonLine({ file, mentions: result.mentions, facts: result.facts });
+  // The four fields of the ★ contract, whatever else a mention carries (a reason for hover cards).
+  const mentions = result.mentions.map(({ entity, start, end, text }) => ({ entity, start, end, text }));
+  return jsonLine({ file, mentions, facts: result.facts });
 }
 
 /** The last line of `scan --json --link`: the groups of figures linked across files. */

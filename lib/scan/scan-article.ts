@@ -1,6 +1,6 @@
 import type { FactCandidate, Mention } from '../types';
 import type { Article } from './article';
-import { detect } from '../detect';
+import { defaultMatcher, detectPage, type Explanation } from '../detect';
 import { dedupeFacts, extractFacts } from '../facts';
 
 export interface ScanResult {
@@ -13,9 +13,16 @@ export interface ScanResult {
  * Excluded ranges are blanked with spaces of the same length, so offsets stay those
  * of the original text while nothing inside them is scanned.
  */
-export function scanArticle(article: Article): ScanResult {
+export interface ScanOptions {
+  /** Told why each ambiguous word was or was not taken (the scan command's --explain). */
+  explain?: (explanation: Explanation) => void;
+}
+
+export function scanArticle(article: Article, options: ScanOptions = {}): ScanResult {
   const scanned = blank(article.text, article.excluded);
-  const mentions = detect(article.detectionText === undefined ? scanned : blank(article.detectionText, article.excluded));
+  // The whole file is the page: definitions anywhere in it decide its ambiguous words.
+  const detectionText = article.detectionText === undefined ? scanned : blank(article.detectionText, article.excluded);
+  const mentions = detectPage(detectionText, defaultMatcher(), { explain: options.explain });
   const facts = dedupeFacts(extractFacts(scanned, mentions, { articleDate: article.date }));
   // Report the original characters: blanking only ever touched excluded ranges, which hold no results.
   return { mentions, facts };

@@ -31,6 +31,8 @@ export const UserTermSchema = v.object({
   color: HexColorSchema,
   /** Whether capitals must be capitals (see lib/detect/user-terms). */
   caseSensitive: v.optional(v.boolean()),
+  /** The terms are also everyday words: context decides each use (lib/detect/senses). */
+  ambiguous: v.optional(v.boolean()),
   description: v.optional(words(TERM_LIMITS.description)),
 });
 

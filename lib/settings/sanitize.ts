@@ -34,13 +34,14 @@ function readIds(value: unknown, dropped: string[]): string[] {
 function readTerm(value: unknown): UserTerm | null {
   if (!isObject(value) || !Array.isArray(value.terms)) return null;
   const terms = value.terms.filter(variantOk).slice(0, TERM_LIMITS.variantsPerTerm);
-  const { id, label, color, caseSensitive, description } = value;
+  const { id, label, color, caseSensitive, ambiguous, description } = value;
   const term = {
     id,
     label,
     terms,
     color,
     ...(typeof caseSensitive === 'boolean' ? { caseSensitive } : {}),
+    ...(ambiguous === true ? { ambiguous: true } : {}),
     ...(v.is(UserTermSchema.entries.description, description) && description !== undefined ? { description } : {}),
   };
   return v.is(UserTermSchema, term) ? term : null;

@@ -13,6 +13,8 @@ export interface TermDraft {
   label: string;
   variants: string;
   color: string;
+  /** The variants are also ordinary words: found only where context supports them (lib/detect/senses.ts). */
+  ambiguous?: boolean;
 }
 
 /** Variants typed one a line or separated by commas (either width), 、 or semicolons, each once. */
@@ -108,7 +110,9 @@ export function nextTermColor(terms: readonly UserTerm[]): string {
 
 /** The term a valid draft makes (call termProblems first). */
 export function termFromDraft(draft: TermDraft, id: string): UserTerm {
-  return { id, label: draft.label.trim(), terms: parseVariants(draft.variants), color: draft.color.toLowerCase() };
+  const term: UserTerm = { id, label: draft.label.trim(), terms: parseVariants(draft.variants), color: draft.color.toLowerCase() };
+  if (draft.ambiguous) term.ambiguous = true;
+  return term;
 }
 
 export type TermChange = { ok: true; terms: UserTerm[] } | { ok: false; problems: SettingProblem[] };
@@ -139,5 +143,5 @@ export function replaceTerm(terms: readonly UserTerm[], id: string, draft: TermD
 
 /** What a term looks like in the form that edits it. */
 export function draftOf(term: UserTerm): TermDraft {
-  return { label: term.label, variants: term.terms.join('\n'), color: term.color };
+  return { label: term.label, variants: term.terms.join('\n'), color: term.color, ambiguous: term.ambiguous === true };
 }

@@ -15,6 +15,7 @@
  * milliseconds before the JIT has warmed up, while the exceptions are a few thousand
  * entries filled from ranges and short lists.
  */
+import { hanFoldPairs } from './han-fold';
 
 /** Folds to nothing: skipped when matching, dropped when normalising. (U+FFFF is a noncharacter.) */
 export const IGNORABLE = 0xffff;
@@ -65,7 +66,10 @@ export function isCombiningMark(code: number): boolean {
 export interface FoldTables {
   /** Case kept: ＣＡＣ → C A C, ī → i, ’ → ', U+00A0 → space; IGNORABLE for marks; 0 where a character stays itself. */
   fold: Uint16Array;
-  /** As `fold`, then lower-cased where that is one code unit to one: Ｑī → q i. */
+  /**
+   * As `fold`, then lower-cased where that is one code unit to one (Ｑī → q i), and
+   * traditional or variant Han characters to simplified (網 → 网): what matching compares.
+   */
   foldLower: Uint16Array;
   /** Every code unit with an entry in `foldLower`, for building inverse maps without scanning all 65,536. */
   changed: Uint16Array;
@@ -131,6 +135,9 @@ function buildTables(): FoldTables {
   for (let c = 0; c < 0x530; c++) if (fold[c] !== 0 && fold[c] !== IGNORABLE) foldLower[c] = lowerOf(fold[c]!) || fold[c]!;
   for (let c = 0x1e00; c <= 0x1eff; c++) if (fold[c] !== 0 && fold[c] !== IGNORABLE) foldLower[c] = lowerOf(fold[c]!) || fold[c]!;
   for (let c = 0xff21; c <= 0xff3a; c++) foldLower[c] = c - 0xfee0 + 0x20;
+  // Script is not case, but matching treats it alike: 長城 is 长城 (see han-fold.ts).
+  const han = hanFoldPairs();
+  for (const [variant, lead] of han) foldLower[variant] = lead;
 
   const changed: number[] = [];
   const note = (from: number, to: number) => {
@@ -141,6 +148,7 @@ function buildTables(): FoldTables {
   note(0x2000, 0x22ff);
   note(0x3000, 0x30ff);
   note(0xfe00, 0xffff);
+  for (const [variant] of han) changed.push(variant);
   return { fold, foldLower, changed: Uint16Array.from(changed) };
 }
 
@@ -158,11 +166,36 @@ export function foldLowerCode(code: number): number {
 export function foldString(text: string, lower = false): string {
   const { fold, foldLower } = foldTables();
   const table = lower ? foldLower : fold;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most text has nothing to fold: hand it back as it is, without building a copy.
+  let i = 0;
+  while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const f = table[c] || c;
     if (f !== IGNORABLE) out += String.fromCharCode(f);
   }
+  return out;
+}
+
+/**
+ * Folds and lower-cases a string keeping its length (an ignorable becomes a space), so
+ * offsets into it are offsets into the original: for cue words found in a passage.
+ */
+export function foldKeepingLength(text: string): string {
+  const { foldLower } = foldTables();
+  let i = 0;
+  while (i < text.length && foldLower[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const f = foldLower[c] || c;
+    codes[k] = f === IGNORABLE ? SPACE : f;
+  }
+  let out = '';
+  // In chunks: an argument list as long as a whole page would overflow the stack.
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, k + 8192) as unknown as number[]);
   return out;
 }

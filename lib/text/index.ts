@@ -1,4 +1,4 @@
-export { foldCode, foldLowerCode, foldTables, foldString, isCombiningMark, IGNORABLE, SPACE, HYPHEN, MIDDLE_DOT } from './fold';
+export { foldCode, foldLowerCode, foldTables, foldString, foldKeepingLength, isCombiningMark, IGNORABLE, SPACE, HYPHEN, MIDDLE_DOT } from './fold';
 export type { FoldTables } from './fold';
 export { normalize, toOriginalRange } from './normalize';
 export type { NormalizedText, NormalizeOptions } from './normalize';

@@ -50,7 +50,7 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
   let watch: MutationWatch | undefined;
   const scanner = createPageScanner({
     registry,
-    detect,
+    detect: (text, before) => detect(text, undefined, { before }),
     isRendered: options.isRendered ?? (() => true),
     isHidden: (el) => el.hasAttribute('hidden'),
     skip,
@@ -153,6 +153,21 @@ describe('the page scanner', () => {
 });
 
 describe('following the page as it changes', () => {
+  it('decides an appended paragraph’s ambiguous word with the block before it', async () => {
+    for (const [before, expected] of [
+      ['短视频平台和直播间里，主播和粉丝越来越多。', ['kuaishou:快手']],
+      ['先把葱姜蒜切好，锅烧热。', []],
+    ] as const) {
+      const lens = lensOn(`<main><p>${before}</p></main>`);
+      await lens.idle();
+      const p = document.createElement('p');
+      p.textContent = '快手也不例外。';
+      document.querySelector('main')!.append(p);
+      await lens.afterChanges();
+      expect(lens.marks(), before).toEqual(expected);
+    }
+  });
+
   it('marks a paragraph appended after the first scan', async () => {
     const lens = lensOn('<main><p>The CAC spoke.</p></main>');
     await lens.idle();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileMatcher, detect, type Matcher } from '@/lib/detect';
+import { compileMatcher, detect, PageContext, type Matcher } from '@/lib/detect';
 import { CONTENT_DELIVERIES, createRouter, ok, type ToContent } from '@/lib/messages';
 import { toBackground } from '../page/messaging';
 import { matcherOptionsOf, spottingRunsOn, type LensSettings } from '@/lib/settings';
@@ -56,10 +56,12 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
 
   let matcher: Matcher | undefined;
   let matcherKey = '';
+  // What the page defines and names, learnt as it is read (lib/detect/page-context.ts).
+  let page = new PageContext();
   let watch: MutationWatch | undefined;
   const scanner = createPageScanner({
     registry,
-    detect: (text) => detect(text, matcher),
+    detect: (text, before) => detect(text, matcher, { before, page, reasons: true }),
     isRendered,
     isHidden: isHiddenAttribute,
     skip: isForeignUi,
@@ -69,6 +71,13 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     onSettled: (run) => {
       measure(run, registry.count().total);
       badge.changed();
+      // The page taught something (a definition, a sense) after words were decided
+      // without it: read it again, once per new thing learnt.
+      if (page.stale) {
+        page.settled();
+        // After this run has ended: a job queued from inside it would wait for the next.
+        ctx.setTimeout(() => scanner.enqueue({ kind: 'subtree', root: body }), 0);
+      }
     },
     onError: report('could not scan part of the page'),
   });
@@ -95,6 +104,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
       // machine code), are the largest single steps of a first scan: done here, in a
       // task of their own (a scan starts after a yield).
       matcher = compileMatcher(options);
+      page = new PageContext();
       for (let warm = 0; warm < 2; warm++) detect('Weibo 微博', matcher);
     }
     if (!spottingRunsOn(settings.sites, location.href)) {
@@ -122,7 +132,11 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) badge.resend();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => badge.resend());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Another page in the same document: its own definitions, learnt afresh.
+    page = new PageContext();
+    badge.resend();
+  });
 
   const router = createRouter<ToContent, unknown>(CONTENT_DELIVERIES);
   router.on('mentions/report', () => ok({ url: location.href, ...registry.count() }));

@@ -1,4 +1,5 @@
-import { DETECTION_BLOCK_BREAK, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
+import { lastBlockOf } from '@/lib/detect';
+import { blockTextBefore, DETECTION_READING, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
 import type { Mention } from '@/lib/types';
 import type { MentionRegistry } from './registry';
 import type { Slicer } from './slicer';
@@ -32,7 +33,8 @@ export interface ScanRun {
 
 export interface PageScannerOptions {
   registry: MentionRegistry;
-  detect: (text: string) => Mention[];
+  /** Detection of a piece; `before` is the text of the block before it (context for ambiguous words). */
+  detect: (text: string, before: string) => Mention[];
   /**
    * Whether the element holding a mention's text is rendered. Checked per mention
    * rather than per element read: a computed-style check of every element of a large
@@ -55,8 +57,9 @@ export interface PageScannerOptions {
 // Pieces of about this many characters: small enough to check the clock often, large
 // enough that reading and matching dominate the cost per piece.
 const PIECE_CHARS = 8_192;
-// Between blocks, DETECTION_BLOCK_BREAK; the break filter below stays as a second guard.
-const BLOCK_SEPARATOR = DETECTION_BLOCK_BREAK;
+// Between blocks, DETECTION_BLOCK_BREAK (the break filter below stays as a second
+// guard); a <br> is a line break, which a wrapped Chinese name may span.
+const READING = DETECTION_READING;
 // On a long first scan, marks appear in steps this far apart rather than all at the end.
 const COMMIT_EVERY_MS = 250;
 
@@ -78,7 +81,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const known = new WeakSet<Element>();
   let running = false;
 
-  function readPiece(piece: TextSnapshot, stats: ScanRun): void {
+  function readPiece(piece: TextSnapshot, before: string, stats: ScanRun): void {
     for (const block of piece.blocks) {
       registry.clearBlock(block);
       known.add(block);
@@ -88,7 +91,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
     if (piece.text.length === 0) return;
     const t0 = slicer.now();
-    const mentions = inOrder(detect(piece.text));
+    const mentions = inOrder(detect(piece.text, before));
     const t1 = slicer.now();
     stats.detectMs += t1 - t0;
     const { breaks, nodes } = piece;
@@ -148,6 +151,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       markMs: 0,
     };
     let reader: SnapshotReader | null = null;
+    let before = '';
     try {
       // Start in a task of our own, not in the middle of whatever queued the job.
       await slicer.yield();
@@ -163,7 +167,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             continue;
           }
           if (!job.root.isConnected) continue;
-          reader = readSnapshots(job.root, { shallow: job.kind === 'block', isHidden, skip, blockBreak: BLOCK_SEPARATOR });
+          const reading = { isHidden, skip, ...READING };
+          reader = readSnapshots(job.root, { shallow: job.kind === 'block', ...reading });
+          before = blockTextBefore(job.root, reading);
         }
         const readStart = slicer.now();
         const piece = reader.next(PIECE_CHARS);
@@ -174,7 +180,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         }
         stats.characters += piece.text.length;
         try {
-          readPiece(piece, stats);
+          readPiece(piece, before, stats);
+          before = lastBlockOf(piece.text) || before;
         } catch (error) {
           // One bad piece (a detector error on odd text) costs that job, not the page.
           options.onError(error);
