@@ -19,8 +19,9 @@ export interface Mention {
   text: string;
 }
 
-/** What a figure counts. */
-export type FigureUnit = 'accounts' | 'posts' | 'people' | 'clues' | 'days' | 'platforms' | 'cases' | 'items';
+/** What a figure counts: one list, which every view, editor and export takes its units from. */
+export const FIGURE_UNITS = ['accounts', 'posts', 'people', 'clues', 'days', 'platforms', 'cases', 'items'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** A quantity a sentence states about a campaign. */
 export interface Figure {

@@ -1,10 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { isMessageKey, t } from '@/components/i18n';
 import type { FactEdit } from '@/lib/store';
-import type { Fact, FigureUnit } from '@/lib/types';
+import { FIGURE_UNITS, type Fact, type FigureUnit } from '@/lib/types';
 import { lt } from './strings';
 
-const UNITS: readonly FigureUnit[] = ['accounts', 'posts', 'people', 'clues', 'days', 'platforms', 'cases', 'items'];
 const QUALIFIERS = ['more than', 'nearly', 'around', 'at least', 'up to', 'less than'] as const;
 const ACTIONS = [
   'closed', 'removed', 'banned', 'suspended', 'penalised', 'dealt with', 'investigated',
@@ -80,7 +79,7 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
           {lt('fact_unit')}
           <select class="ql-input" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
             {!fact.unit && <option value="">{lt('fact_none')}</option>}
-            {UNITS.map((u) => (
+            {FIGURE_UNITS.map((u) => (
               <option key={u} value={u}>
                 {t(`unit_${u}`)}
               </option>
@@ -131,5 +130,27 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
         {lt('fact_save')}
       </button>
     </form>
+  );
+}
+
+export interface CorrectFactsProps {
+  facts: readonly Fact[];
+  /** Open from the start (the timeline sent the user to one of these facts). */
+  open?: boolean;
+  onSave: (id: string, edit: FactEdit) => void;
+}
+
+/**
+ * "Correct these figures": a disclosure with one editor per fact. The editors are made
+ * only once it is opened, so a list of thousands of facts does not build thousands of forms.
+ */
+export function CorrectFacts({ facts, open = false, onSave }: CorrectFactsProps) {
+  const [shown, setShown] = useState(open);
+  return (
+    <details class="library-fact__correct" open={open} onToggle={(e) => setShown(e.currentTarget.open)}>
+      <summary>{lt('correct_facts')}</summary>
+      {(shown || open) &&
+        facts.map((f) => <FactEditor key={`${f.id}:${f.value}:${f.unit}:${f.period?.from}:${f.period?.to}`} fact={f} onSave={onSave} />)}
+    </details>
   );
 }

@@ -95,7 +95,7 @@ describe('the library', () => {
   });
 
   it('exports CSV with a byte-order mark, a header and one row per highlight', async () => {
-    const csv = await exportAs(library, 'CSV (spreadsheet)');
+    const csv = await exportAs(library, 'CSV: one row per highlight');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.text.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/quote/i);

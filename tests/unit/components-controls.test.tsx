@@ -34,7 +34,7 @@ describe('ImportExportPanel', () => {
     ui.show(<ImportExportPanel exportCount={12} onExport={onExport} onImport={noop} />);
     expect(ui.root.textContent).toContain('Highlights to export: 12');
     act(() => ui.button('Markdown').click());
-    act(() => ui.button('CSV (spreadsheet)').click());
+    act(() => ui.button('CSV: one row per highlight').click());
     act(() => ui.button('JSON (Web Annotation)').click());
     expect(onExport.mock.calls.map((c) => c[0])).toEqual(['markdown', 'csv', 'json']);
   });

@@ -179,6 +179,9 @@ describe('changing highlights and facts', () => {
   });
 });
 
+/** A download's content as text (a .zip of notes is stored uncompressed, so its notes read as text too). */
+const contentOf = (file: ExportFile) => file.text ?? new TextDecoder().decode(file.bytes);
+
 describe('export and import', () => {
   it('exports only what the filter shows, or everything when asked, under a dated file name', async () => {
     const { store } = await seededStore();
@@ -187,18 +190,18 @@ describe('export and import', () => {
     choose(fieldLabelled('Tag') as HTMLSelectElement, 'douyin');
     act(() => button('JSON (Web Annotation)').click());
     expect(downloads[0]!.name).toBe('qinglang-lens-2023-06-30.jsonld');
-    const filtered = parseImport(downloads[0]!.file.text);
+    const filtered = parseImport(contentOf(downloads[0]!.file));
     expect(filtered.ok && filtered.highlights.map((h) => h.quote)).toEqual([DOUYIN_EN]);
 
-    act(() => (ui.root.querySelectorAll('input[name="export-scope"]')[1] as HTMLInputElement).click());
+    act(() => (ui.root.querySelectorAll('.ql-transfer__scope input[type="radio"]')[1] as HTMLInputElement).click());
     act(() => button('Markdown').click());
-    const markdown = downloads[1]!.file.text;
+    const markdown = contentOf(downloads[1]!.file);
     expect(markdown).toContain(`> ${CLOSED_EN}`);
     expect(markdown).toContain(RUMOURS_EN.url);
-    act(() => button('CSV (spreadsheet)').click());
-    expect(downloads[2]!.file.text.startsWith('\uFEFF')).toBe(true);
-    expect(downloads[2]!.file.text).toContain('国家网信办通报');
-    expect(ui.root.textContent).toContain('Exported as CSV (spreadsheet). Highlights: 4.');
+    act(() => button('CSV: one row per highlight').click());
+    expect(contentOf(downloads[2]!.file).startsWith('\uFEFF')).toBe(true);
+    expect(contentOf(downloads[2]!.file)).toContain('国家网信办通报');
+    expect(ui.root.textContent).toContain('Exported as CSV: one row per highlight. Highlights: 4.');
   });
 
   it('imports an export into an empty library and reports what it added; a second import skips them', async () => {
@@ -214,7 +217,7 @@ describe('export and import', () => {
     expect(ui.root.textContent).toContain('No highlights yet.');
     const input = ui.root.querySelector('input[type="file"]') as HTMLInputElement;
     const pick = () => {
-      Object.defineProperty(input, 'files', { value: [new File([source.downloads[0]!.file.text], 'backup.jsonld')], configurable: true });
+      Object.defineProperty(input, 'files', { value: [new File([contentOf(source.downloads[0]!.file)], 'backup.jsonld')], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
     };
     act(pick);
