@@ -5,6 +5,7 @@ import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { privateWindowGate } from './private-windows';
 import { createChangeNotifier } from './highlight-changes';
+import { announceChange, CHANGES_CHANNEL } from '../sidepanel/changes';
 import { openStore } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
 import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
@@ -20,18 +21,26 @@ import {
 export default defineBackground(() => {
   const router = createRouter<Browser.runtime.MessageSender>();
   const tabPages = registerTabMentions(router);
+  // The extension's own pages (the side panel) hear of changes here; tabs through their content scripts.
+  const pageChanges = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
   const notifyTabs = createChangeNotifier(tabPages, (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = sharedOpener(() => openStore(indexedDB));
   registerHighlightHandlers(router, createHighlightService(openShared), {
     refuseSave: privateWindowGate(browser.storage.local),
-    changed: (url, sender) => void notifyTabs([url], sender.tab?.id),
+    changed: (url, sender) => {
+      void notifyTabs([url], sender.tab?.id);
+      announceChange(pageChanges, [url]);
+    },
   });
   const extensionOrigin = browser.runtime.getURL('/');
   registerLibraryHandlers(router, createLibraryService(openShared), {
     fromExtensionPage: (s) => s.id === browser.runtime.id && (s.url ?? '').startsWith(extensionOrigin),
-    changed: (urls) => void notifyTabs(urls),
+    changed: (urls) => {
+      void notifyTabs(urls);
+      announceChange(pageChanges, urls);
+    },
   });
   // The shortcut and the menu item only know the tab: its content script owns the selection.
   const trigger = createSelectionTrigger((tabId, message, options) => browser.tabs.sendMessage(tabId, message, options));
