@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { writtenFigure } from '../lib/export/fact-text';
 import { isoDay, siteOf } from '../lib/search';
 import type { Highlight } from '../lib/types';
 import { formatFigure, formatPeriod, shorten } from './format';
@@ -95,7 +96,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
             return (
               <li key={f.id}>
                 <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier)}</strong>
-                {f.figureText && <span class="ql-muted"> ({f.figureText})</span>}
+                {writtenFigure(f) && <span class="ql-muted"> · {t('fact_as_written', [writtenFigure(f)])}</span>}
                 {period && <span class="ql-muted"> · {period}</span>}
               </li>
             );

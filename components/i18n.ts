@@ -81,6 +81,7 @@ const en = {
   qualifier_less_than: 'less than',
   figure_order: '$1 $2 $3 $4',
   period_from_to: '$1 – $2',
+  fact_as_written: 'as written $1',
   period_from: 'from $1',
   period_until: 'until $1',
   // Search and filters
@@ -218,6 +219,7 @@ const zh: Record<MessageKey, string> = {
   qualifier_up_to: '多达',
   qualifier_less_than: '不到',
   figure_order: '$4$1$2$3',
+  fact_as_written: '原文 $1',
   period_from_to: '$1 至 $2',
   period_from: '自 $1 起',
   period_until: '至 $1',
