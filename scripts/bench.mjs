@@ -14,6 +14,7 @@ const benches = [
   { file: 'bench/fact-candidates.bench.ts', what: 'fact candidates on 20,000 paragraphs (Node)' },
   { file: 'bench/popup.bench.ts', what: 'popup data and first render with 10,000 highlights' },
   { file: 'bench/page.bench.ts', what: 'painting a 20,000-paragraph page in Chromium vs mark.js', browser: true },
+  { file: 'bench/library.bench.ts', what: 'the library with 10,000 highlights and 15,000 facts in Chromium', browser: true },
 ].filter((b) => only.length === 0 || only.some((o) => b.file.includes(o)));
 
 let failed = 0;
