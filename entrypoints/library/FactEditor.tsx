@@ -81,7 +81,8 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
             {!fact.unit && <option value="">{lt('fact_none')}</option>}
             {FIGURE_UNITS.map((u) => (
               <option key={u} value={u}>
-                {t(`unit_${u}`)}
+                {/* The unit's word, and what it covers: "platforms — websites, apps, …", "posts — pieces of content, …". */}
+                {lt('unit_examples', [t(`unit_${u}`), lt(`unit_examples_${u}`)])}
               </option>
             ))}
           </select>

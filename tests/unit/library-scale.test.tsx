@@ -116,3 +116,20 @@ describe('the side panel', () => {
     expect(panelOpener({}, async () => 1)).toBeUndefined();
   });
 });
+
+describe('the fact editor', () => {
+  it('offers every unit lib/facts knows, saying what each covers (websites, pieces of content)', async () => {
+    const { FactEditor } = await import('../../entrypoints/library/FactEditor');
+    setLocale('en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<FactEditor fact={makeFact({ value: 5, figureText: '5', text: 'x', unit: 'posts' })} onSave={() => {}} />, root));
+    const options = [...root.querySelectorAll('select')[0]!.querySelectorAll('option')].map((o) => o.value);
+    expect(options).toEqual([...FIGURE_UNITS]);
+    const text = root.querySelector('select')!.textContent!;
+    expect(text).toContain('platforms — websites, apps');
+    expect(text).toContain('posts — posts, pieces of content');
+    act(() => render(null, root));
+    root.remove();
+  });
+});
