@@ -39,7 +39,10 @@ function Choice({ label, options, selected, onPick, display = (v) => v }: Choice
   );
 }
 
-/** Filters by entity, site, tag and date range; every change is reported whole. */
+/**
+ * Filters by entity, site, tag and date range, saying which date the range applies to
+ * (publication, by default, or the day saved); every change is reported whole.
+ */
 export function FilterBar({ facets, value, onChange, entityLabel }: FilterBarProps) {
   const set = (patch: Partial<HighlightFilter>) => onChange({ ...value, ...patch });
   const active = Boolean(value.entities?.length || value.sites?.length || value.tags?.length || value.from || value.to);
@@ -55,6 +58,17 @@ export function FilterBar({ facets, value, onChange, entityLabel }: FilterBarPro
       />
       <Choice label={t('filter_site')} options={facets.sites} selected={value.sites} onPick={(sites) => set({ sites })} />
       <Choice label={t('filter_tag')} options={facets.tags} selected={value.tags} onPick={(tags) => set({ tags })} />
+      <label>
+        {t('filter_date_of')}
+        <select
+          class="ql-input"
+          value={value.dateOf ?? 'published'}
+          onChange={(e) => set({ dateOf: e.currentTarget.value === 'saved' ? 'saved' : 'published' })}
+        >
+          <option value="published">{t('filter_date_published')}</option>
+          <option value="saved">{t('filter_date_saved')}</option>
+        </select>
+      </label>
       <label>
         {t('filter_from')}
         <input

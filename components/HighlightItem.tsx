@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { writtenFigure } from '../lib/export/fact-text';
+import { isoDay, siteOf } from '../lib/search';
 import type { Highlight } from '../lib/types';
 import { formatFigure, formatPeriod, shorten } from './format';
 import { t, type MessageKey } from './i18n';
@@ -15,7 +17,7 @@ export interface HighlightItemProps {
   /** Called with the edited note and tags when the user saves. */
   onSave?: (id: string, changes: HighlightChanges) => void;
   onDelete?: (id: string) => void;
-  /** Show the page the highlight comes from (in the library; not needed in the popup for this page). */
+  /** Show the outlet, publication date and page the highlight comes from (in the library; not needed in the popup for this page). */
   showPage?: boolean;
 }
 
@@ -74,8 +76,12 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
         </p>
       )}
       {showPage && (
-        <p class="ql-muted">
-          {t('highlight_from')} <SafeLink href={h.url}>{h.page.title || h.url}</SafeLink>
+        <p class="ql-muted ql-highlight__source">
+          <span class="ql-highlight__outlet">{siteOf(h.page)}</span>
+          {' · '}
+          {isoDay(h.page.published) ? t('highlight_published', [isoDay(h.page.published)!]) : t('highlight_undated')}
+          {' · '}
+          <SafeLink href={h.url}>{h.page.title || h.url}</SafeLink>
         </p>
       )}
       {!editing && h.note && <p class="ql-highlight__note">{h.note}</p>}
@@ -95,7 +101,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
             return (
               <li key={f.id}>
                 <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier, f.figureText)}</strong>
-                {f.figureText && <span class="ql-muted"> ({f.figureText})</span>}
+                {writtenFigure(f) && <span class="ql-muted"> · {t('fact_as_written', [writtenFigure(f)])}</span>}
                 {period && <span class="ql-muted"> · {period}</span>}
               </li>
             );

@@ -31,12 +31,22 @@ export interface ImportExportPanelProps {
   result?: TransferResult;
   /** Files above this are refused before they are read. */
   maxBytes?: number;
+  /** Under a search or filter: export what it shows (`filtered` highlights) or everything (`all`). */
+  scope?: ExportScope;
 }
 
-const FORMATS: readonly { format: ExportFormat; key: 'export_json' | 'export_markdown' | 'export_csv' }[] = [
+export interface ExportScope {
+  filtered: number;
+  all: number;
+  everything: boolean;
+  onChange: (everything: boolean) => void;
+}
+
+const FORMATS: readonly { format: ExportFormat; key: 'export_json' | 'export_markdown' | 'export_csv' | 'export_facts_csv' }[] = [
   { format: 'json', key: 'export_json' },
   { format: 'markdown', key: 'export_markdown' },
   { format: 'csv', key: 'export_csv' },
+  { format: 'facts-csv', key: 'export_facts_csv' },
 ];
 
 /** An import notice in the interface language when there is a string for it, else its English message. */
@@ -97,6 +107,7 @@ export function ImportExportPanel({
   busy = false,
   result,
   maxBytes = IMPORT_LIMITS.maxBytes,
+  scope,
 }: ImportExportPanelProps) {
   const [tooLarge, setTooLarge] = useState<TransferResult | undefined>();
   const shown = tooLarge ?? result;
@@ -109,7 +120,22 @@ export function ImportExportPanel({
         <h2 class="ql-section__heading" id={`${id}-export`}>
           {t('export_heading')}
         </h2>
-        <p class="ql-muted">{t('export_scope', [exportCount])}</p>
+        {scope ? (
+          // One heading says "Export"; the choice under it says which highlights.
+          <fieldset class="ql-transfer__scope">
+            <legend>{t('export_which')}</legend>
+            <label>
+              <input type="radio" name={`${id}-scope`} checked={!scope.everything} onChange={() => scope.onChange(false)} />{' '}
+              {t('export_scope_filtered', [scope.filtered])}
+            </label>
+            <label>
+              <input type="radio" name={`${id}-scope`} checked={scope.everything} onChange={() => scope.onChange(true)} />{' '}
+              {t('export_scope_all', [scope.all])}
+            </label>
+          </fieldset>
+        ) : (
+          <p class="ql-muted">{t('export_scope', [exportCount])}</p>
+        )}
         <div class="ql-transfer__buttons">
           {FORMATS.map(({ format, key }) => (
             <button

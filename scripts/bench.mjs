@@ -16,6 +16,7 @@ const benches = [
   { file: 'bench/popup.bench.ts', what: 'popup data and first render with 10,000 highlights' },
   { file: 'bench/page.bench.ts', what: 'painting a 20,000-paragraph page in Chromium vs mark.js', browser: true },
   { file: 'bench/save.bench.ts', what: 'the longest task of a save on a 20,000-paragraph page in Chromium', browser: true },
+  { file: 'bench/library.bench.ts', what: 'the library with 10,000 highlights and 15,000 facts in Chromium', browser: true },
 ].filter((b) => only.length === 0 || only.some((o) => b.file.includes(o)));
 
 let failed = 0;

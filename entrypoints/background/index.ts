@@ -4,6 +4,7 @@ import { tabSender } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { createBackgroundRouter } from './router';
 import { createChangeNotifier } from './highlight-changes';
+import { announceChange, CHANGES_CHANNEL } from '../sidepanel/changes';
 import { openStore, shareOpen } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
 import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
@@ -23,14 +24,22 @@ export default defineBackground(() => {
   const router = createBackgroundRouter({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }, browser.storage.local);
   const tabPages = registerTabMentions(router, toTab);
   const notifyTabs = createChangeNotifier(tabPages, (tabId) => toTab(tabId));
+  // The extension's own pages (the side panel) hear of changes here; tabs through their content scripts.
+  const pageChanges = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = shareOpen(() => openStore(indexedDB));
   registerHighlightHandlers(router, createHighlightService(openShared), {
-    changed: (url, sender) => void notifyTabs([url], sender.tab?.id),
+    changed: (url, sender) => {
+      void notifyTabs([url], sender.tab?.id);
+      announceChange(pageChanges, [url]);
+    },
   });
   registerLibraryHandlers(router, createLibraryService(openShared), {
-    changed: (urls) => void notifyTabs(urls),
+    changed: (urls) => {
+      void notifyTabs(urls);
+      announceChange(pageChanges, urls);
+    },
   });
   // The shortcut and the menu item only know the tab: its content script owns the selection.
   const trigger = createSelectionTrigger(toTab);

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { FactGroupList } from '@/components/FactGroupList';
 import { FilterBar } from '@/components/FilterBar';
 import type { HighlightChanges } from '@/components/HighlightItem';
-import { HighlightList } from '@/components/HighlightList';
+import { HighlightItem } from '@/components/HighlightItem';
+import { MatchReasons } from '@/components/MatchReasons';
+import { VirtualList } from '@/components/VirtualList';
 import { ImportExportPanel, type TransferResult } from '@/components/ImportExportPanel';
 import { Notice } from '@/components/Notice';
 import { SearchBox } from '@/components/SearchBox';
@@ -12,21 +14,21 @@ import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/expo
 import type { FactGroup } from '@/lib/facts';
 import { parseImport } from '@/lib/import';
 import type { PageWrites } from '@/lib/library-service';
-import { facetsOf, timelineOf, type HighlightFilter } from '@/lib/search';
+import { entityNames, facetsOf, timelineOf, type HighlightFilter } from '@/lib/search';
 import { entityColor, type LensSettings } from '@/lib/settings';
 import type { FactEdit, LensStore, StoredPage, StoreResult } from '@/lib/store';
 import type { EntityId, Fact, Highlight } from '@/lib/types';
 import { entityNamer } from '../popup/entity-names';
 import { StatusBar, type Status } from '../popup/StatusBar';
 import { EntityNav, type EntityNavItem } from './EntityNav';
-import { FactEditor } from './FactEditor';
+import { CorrectFacts } from './FactEditor';
 import {
   collect,
   exportFileName,
   factsOf,
-  groupsOf,
   groupsWithin,
   isFiltered,
+  linkedGroups,
   selectHighlights,
   unlinkFrom,
   withFact,
@@ -49,7 +51,6 @@ export interface LibraryEnv {
 }
 
 type Tab = 'highlights' | 'facts' | 'timeline';
-const PAGE_SIZE = 50;
 
 interface Data {
   highlights: Highlight[];
@@ -84,10 +85,9 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const [failure, setFailure] = useState<string | undefined>();
   const [query, setQuery] = useState<LibraryQuery>({
     text: '',
-    filter: { entities: env.initialEntity ? [env.initialEntity] : [], utcOffsetMinutes: utcOffsetMinutes() },
+    filter: { entities: env.initialEntity ? [env.initialEntity] : [], dateOf: 'published', utcOffsetMinutes: utcOffsetMinutes() },
   });
   const [tab, setTab] = useState<Tab>('highlights');
-  const [shown, setShown] = useState(PAGE_SIZE);
   const [status, setStatus] = useState<Status | undefined>();
   const [transfer, setTransfer] = useState<TransferResult | undefined>();
   const [busy, setBusy] = useState(false);
@@ -109,22 +109,30 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [reload]);
 
-  const collection = useMemo(() => collect(data?.highlights ?? []), [data?.highlights]);
+  const userTerms = data?.settings.userTerms;
+  const searchNames = useMemo(() => entityNames((userTerms ?? []).map((u) => ({ id: u.id, names: [u.label, ...u.terms] }))), [userTerms]);
+  // Once per change of the data: sorting, the search index (only changed highlights are re-read) and the facts in order.
+  const collection = useMemo(() => collect(data?.highlights ?? [], searchNames), [data?.highlights, searchNames]);
+  const allFacts = useMemo(() => factsOf(collection.highlights), [collection]);
   const facets = useMemo(() => facetsOf(collection.highlights), [collection]);
-  const names = useMemo(() => entityNamer(getLocale(), data?.settings.userTerms ?? []), [data?.settings]);
-  const selected = useMemo(() => selectHighlights(collection, query), [collection, query]);
-  const facts = useMemo(() => factsOf(selected, query.filter.entities), [selected, query.filter.entities]);
-  // Linking is the costly part: once per change of the data, then narrowed per filter.
-  const linked = useMemo(() => groupsOf(factsOf(collection.highlights)), [collection]);
-  const groups = useMemo(() => groupsWithin(linked, facts), [linked, facts]);
-  const timeline = useMemo(() => timelineOf(facts, { unit: 'month', order: 'desc' }), [facts]);
+  const names = useMemo(() => entityNamer(getLocale(), userTerms ?? []), [userTerms]);
+  // Per keystroke or filter: one pass over the index and one over the facts, nothing sorted or linked.
+  const selection = useMemo(() => selectHighlights(collection, query), [collection, query]);
+  const selected = selection.highlights;
+  const facts = useMemo(() => {
+    const ids = new Set(selected.map((h) => h.id));
+    const entities = query.filter.entities ?? [];
+    return allFacts.filter((f) => ids.has(f.highlightId) && (entities.length === 0 || f.entities.some((e) => entities.includes(e))));
+  }, [allFacts, selected, query.filter.entities]);
+  // Linking waits until facts are looked at, and then happens once per change of the data.
+  const groups = useMemo(() => (tab === 'facts' ? groupsWithin(linkedGroups(collection), facts) : []), [tab, collection, facts]);
+  const timeline = useMemo(() => (tab === 'timeline' ? timelineOf(facts, { unit: 'month', order: 'desc' }) : undefined), [tab, facts]);
   const navItems = useMemo(() => entityCounts(collection.highlights), [collection]);
   const filtered = isFiltered(query);
   const entity = query.filter.entities?.length === 1 ? query.filter.entities[0] : undefined;
 
   const setFilter = (filter: HighlightFilter) => {
     setQuery((q) => ({ ...q, filter: { ...filter, utcOffsetMinutes: utcOffsetMinutes() } }));
-    setShown(PAGE_SIZE);
   };
   const replaceHighlights = (next: (all: Highlight[]) => Highlight[]) =>
     setData((d) => (d ? { ...d, highlights: next(d.highlights) } : d));
@@ -171,7 +179,8 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   };
 
   const onUnlink = async (factId: string, groupId: string) => {
-    const group = groups.find((g) => g.id === groupId);
+    // Unlinked from the whole group, also from the facts a filter hides.
+    const group = linkedGroups(collection).find((g) => g.id === groupId);
     const fact = group?.facts.find((f) => f.id === factId);
     if (!group || !fact) return;
     const before = fact.unlinked ?? [];
@@ -235,15 +244,16 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   ];
 
   const renderGroup = (g: FactGroup) => (
-    <li key={g.id} class="library-fact">
+    <div class="library-fact">
       <FactGroupList groups={[g]} onUnlink={onUnlink} />
-      <details class="library-fact__correct" open={g.facts.some((f) => f.id === openFact)}>
-        <summary>{lt('correct_facts')}</summary>
-        {g.facts.map((f) => (
-          <FactEditor key={`${f.id}:${f.value}:${f.unit}:${f.period?.from}:${f.period?.to}`} fact={f} onSave={onCorrect} />
-        ))}
-      </details>
-    </li>
+      <CorrectFacts facts={g.facts} open={g.facts.some((f) => f.id === openFact)} onSave={onCorrect} />
+    </div>
+  );
+  const renderHighlight = (h: Highlight) => (
+    <>
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage />
+      <MatchReasons reasons={selection.reasons.get(h.id)} entityLabel={(id) => names(id).label} />
+    </>
   );
 
   return (
@@ -269,25 +279,23 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
               onPick={(id) => setFilter({ ...query.filter, entities: id ? [id] : [] })}
             />
             <section class="library__transfer">
-              {filtered && (
-                <fieldset class="library__scope">
-                  <legend>{lt('export_scope_label')}</legend>
-                  <label>
-                    <input type="radio" name="export-scope" checked={!exportAll} onChange={() => setExportAll(false)} />{' '}
-                    {lt('export_scope_filtered', [selected.length])}
-                  </label>
-                  <label>
-                    <input type="radio" name="export-scope" checked={exportAll} onChange={() => setExportAll(true)} />{' '}
-                    {lt('export_scope_all', [collection.highlights.length])}
-                  </label>
-                </fieldset>
-              )}
-              <ImportExportPanel exportCount={toExport.length} onExport={onExport} onImport={onImport} busy={busy} result={transfer} />
+              <ImportExportPanel
+                exportCount={toExport.length}
+                onExport={onExport}
+                onImport={onImport}
+                busy={busy}
+                result={transfer}
+                scope={
+                  filtered
+                    ? { filtered: selected.length, all: collection.highlights.length, everything: exportAll, onChange: setExportAll }
+                    : undefined
+                }
+              />
               <p class="ql-muted library__backup">{lt('backup_hint')}</p>
             </section>
           </aside>
           <main class="library__main">
-            <SearchBox value={query.text} onInput={(text) => (setQuery((q) => ({ ...q, text })), setShown(PAGE_SIZE))} autoFocus />
+            <SearchBox value={query.text} onInput={(text) => setQuery((q) => ({ ...q, text }))} autoFocus />
             <FilterBar facets={facets} value={query.filter} onChange={setFilter} entityLabel={(id) => names(id).label} />
             {entity && (
               <section class="library-entity" aria-label={lt('entity_about', [names(entity).label])}>
@@ -327,24 +335,25 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
             <div class="library__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
               {tab === 'highlights' && (
                 <>
-                  {filtered && <p class="ql-muted">{lt('results_for', [selected.length, collection.highlights.length])}</p>}
-                  <HighlightList
-                    highlights={selected.slice(0, shown)}
-                    onSave={onSave}
-                    onDelete={onDelete}
-                    showPage
-                    emptyText={collection.highlights.length === 0 ? lt('no_highlights') : lt('no_matches')}
-                  />
-                  {selected.length > shown && (
-                    <button type="button" class="ql-button library__more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-                      {lt('show_more', [Math.min(PAGE_SIZE, selected.length - shown)])}
-                    </button>
+                  {filtered && (
+                    <p class="ql-muted" role="status">
+                      {lt('results_for', [selected.length, collection.highlights.length])}
+                    </p>
+                  )}
+                  {selected.length === 0 ? (
+                    <p class="ql-muted">{collection.highlights.length === 0 ? lt('no_highlights') : lt('no_matches')}</p>
+                  ) : (
+                    <VirtualList items={selected} keyOf={(h) => h.id} render={renderHighlight} label={lt('views_label')} />
                   )}
                 </>
               )}
               {tab === 'facts' &&
-                (groups.length === 0 ? <p class="ql-muted">{lt('no_facts')}</p> : <ul class="ql-list">{groups.map(renderGroup)}</ul>)}
-              {tab === 'timeline' && <Timeline timeline={timeline} onSelectFact={onSelectFact} />}
+                (groups.length === 0 ? (
+                  <p class="ql-muted">{lt('no_facts')}</p>
+                ) : (
+                  <VirtualList items={groups} keyOf={(g) => g.id} render={renderGroup} estimate={220} />
+                ))}
+              {tab === 'timeline' && timeline && <Timeline timeline={timeline} onSelectFact={onSelectFact} />}
             </div>
           </main>
         </div>

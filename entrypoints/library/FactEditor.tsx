@@ -2,10 +2,9 @@ import { useId, useState } from 'preact/hooks';
 import { isMessageKey, t } from '@/components/i18n';
 import { ACTIONS, correctedFields } from '@/lib/facts';
 import type { FactEdit } from '@/lib/store';
-import type { Fact, FigureUnit } from '@/lib/types';
+import { FIGURE_UNITS, type Fact, type FigureUnit } from '@/lib/types';
 import { lt } from './strings';
 
-const UNITS: readonly FigureUnit[] = ['accounts', 'posts', 'people', 'clues', 'days', 'platforms', 'cases', 'items'];
 const QUALIFIERS = ['more than', 'nearly', 'around', 'at least', 'up to', 'less than'] as const;
 
 /** The interface word for a normalised word ('dealt with' → action_dealt_with), or the word itself. */
@@ -79,9 +78,10 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
           {lt('fact_unit')}
           <select class="ql-input" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
             {!fact.unit && <option value="">{lt('fact_none')}</option>}
-            {UNITS.map((u) => (
+            {FIGURE_UNITS.map((u) => (
               <option key={u} value={u}>
-                {t(`unit_${u}`)}
+                {/* The unit's word, and what it covers: "platforms — websites, apps, …", "posts — pieces of content, …". */}
+                {lt('unit_examples', [t(`unit_${u}`), lt(`unit_examples_${u}`)])}
               </option>
             ))}
           </select>
@@ -130,5 +130,27 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
         {lt('fact_save')}
       </button>
     </form>
+  );
+}
+
+export interface CorrectFactsProps {
+  facts: readonly Fact[];
+  /** Open from the start (the timeline sent the user to one of these facts). */
+  open?: boolean;
+  onSave: (id: string, edit: FactEdit) => void;
+}
+
+/**
+ * "Correct these figures": a disclosure with one editor per fact. The editors are made
+ * only once it is opened, so a list of thousands of facts does not build thousands of forms.
+ */
+export function CorrectFacts({ facts, open = false, onSave }: CorrectFactsProps) {
+  const [shown, setShown] = useState(open);
+  return (
+    <details class="library-fact__correct" open={open} onToggle={(e) => setShown(e.currentTarget.open)}>
+      <summary>{lt('correct_facts')}</summary>
+      {(shown || open) &&
+        facts.map((f) => <FactEditor key={`${f.id}:${f.value}:${f.unit}:${f.period?.from}:${f.period?.to}`} fact={f} onSave={onSave} />)}
+    </details>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Saves text as a file through a temporary object URL and a link with `download`, so
+ * Saves text (or bytes) as a file through a temporary object URL and a link with `download`, so
  * the extension needs no `downloads` permission.
  */
 export interface DownloadDeps {
@@ -10,8 +10,8 @@ export interface DownloadDeps {
   later(fn: () => void): void;
 }
 
-export function downloadText(text: string, mimeType: string, fileName: string, deps: DownloadDeps): void {
-  const url = deps.createObjectURL(new Blob([text], { type: mimeType }));
+export function downloadText(content: string | Uint8Array<ArrayBuffer>, mimeType: string, fileName: string, deps: DownloadDeps): void {
+  const url = deps.createObjectURL(new Blob([content], { type: mimeType }));
   const link = deps.document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,10 +1,22 @@
 /**
  * What the library shows, derived from every highlight the user has: search first
- * (simplified and traditional Chinese find each other, through lib/search), then the
+ * (by meaning: names in any script, figures by value, through lib/search), then the
  * filters, then the facts of what is left. Pure, so the page only keeps state.
+ *
+ * Everything that costs time with ten thousand highlights is done once per change of
+ * the data, never per keystroke or filter: sorting, the search index (which re-indexes
+ * only the highlights that changed), and linking facts across outlets.
  */
 import { articleOf, describeGroup, linkFacts, type FactGroup } from '@/lib/facts';
-import { createHighlightIndex, filterHighlights, type HighlightFilter, type SearchIndex, type HighlightField } from '@/lib/search';
+import {
+  createHighlightIndex,
+  filterHighlights,
+  type EntityNames,
+  type HighlightField,
+  type HighlightFilter,
+  type MatchReason,
+  type SearchIndex,
+} from '@/lib/search';
 import type { EntityId, Fact, Highlight } from '@/lib/types';
 
 export interface LibraryQuery {
@@ -21,9 +33,9 @@ export interface Collection {
   index: SearchIndex<Highlight, HighlightField>;
 }
 
-export function collect(highlights: readonly Highlight[]): Collection {
+export function collect(highlights: readonly Highlight[], names?: EntityNames): Collection {
   const sorted = [...highlights].sort(newestFirst);
-  return { highlights: sorted, index: createHighlightIndex(sorted) };
+  return { highlights: sorted, index: createHighlightIndex(sorted, { names }) };
 }
 
 export function isFiltered(q: LibraryQuery): boolean {
@@ -31,10 +43,19 @@ export function isFiltered(q: LibraryQuery): boolean {
   return q.text.trim() !== '' || Boolean(f.entities?.length || f.sites?.length || f.tags?.length || f.from || f.to);
 }
 
-/** The highlights the search and filters leave: best match first when searching, else newest first. */
-export function selectHighlights(c: Collection, q: LibraryQuery): Highlight[] {
-  const found = q.text.trim() === '' ? c.highlights : c.index.search(q.text).map((hit) => hit.item);
-  return filterHighlights(found, q.filter);
+/** What the search and filters leave, and why each was found. */
+export interface Selection {
+  /** Best match first when searching, else newest first. */
+  highlights: Highlight[];
+  /** Entities and figures each highlight was found by (by id; none for a plain-text match). */
+  reasons: ReadonlyMap<string, readonly MatchReason[]>;
+}
+
+export function selectHighlights(c: Collection, q: LibraryQuery): Selection {
+  if (q.text.trim() === '') return { highlights: filterHighlights(c.highlights, q.filter), reasons: new Map() };
+  const hits = c.index.search(q.text);
+  const reasons = new Map(hits.filter((h) => h.reasons.length > 0).map((h) => [h.item.id, h.reasons] as const));
+  return { highlights: filterHighlights(hits.map((hit) => hit.item), q.filter), reasons };
 }
 
 /** The facts of `highlights` (about the filtered entities, when the filter names some), newest first. */
@@ -44,8 +65,16 @@ export function factsOf(highlights: readonly Highlight[], entities: readonly Ent
   return wanted.sort(newestFirst);
 }
 
-export function groupsOf(facts: readonly Fact[]): FactGroup[] {
-  return linkFacts(facts);
+const linked = new WeakMap<readonly Highlight[], FactGroup[]>();
+
+/**
+ * Every fact of the collection linked across outlets, newest first: once per change of
+ * the data (the collection's array is new exactly then), whatever the filters.
+ */
+export function linkedGroups(c: Collection): FactGroup[] {
+  let groups = linked.get(c.highlights);
+  if (!groups) linked.set(c.highlights, (groups = linkFacts(factsOf(c.highlights))));
+  return groups;
 }
 
 /**

@@ -25,7 +25,7 @@ const env: LibraryEnv = {
   },
   writes: createPageWrites(pageSender((message) => browser.runtime.sendMessage(message))),
   download: (file, fileName) =>
-    downloadText(file.text, file.mimeType, fileName, {
+    downloadText(file.bytes ?? file.text, file.mimeType, fileName, {
       document,
       createObjectURL: (blob) => URL.createObjectURL(blob),
       revokeObjectURL: (url) => URL.revokeObjectURL(url),

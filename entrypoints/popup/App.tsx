@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { EntityList } from '@/components/EntityList';
 import { FactGroupList } from '@/components/FactGroupList';
 import type { HighlightChanges } from '@/components/HighlightItem';
@@ -31,6 +31,10 @@ export interface PopupEnv {
   reveal(entity: EntityId): Promise<MentionRevealed>;
   openLibrary(entity?: EntityId): void;
   openOptions(): void;
+  /** The side panel: calls `refresh` when the tab or its highlights change; returns the way to stop listening. */
+  subscribe?(refresh: () => void): () => void;
+  /** Opens the side panel beside the page (the popup offers it when the browser has one). */
+  openPanel?(): Promise<void>;
 }
 
 type View =
@@ -69,16 +73,26 @@ function Section({ title, children, extra }: { title: string; children: Componen
   );
 }
 
-export function PopupApp({ env }: { env: PopupEnv }) {
+export interface PopupAppProps {
+  env: PopupEnv;
+  /** `popup`: the toolbar popup, a quick look; `panel`: the side panel, open beside the page and following it. */
+  layout?: 'popup' | 'panel';
+}
+
+export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState<Status | undefined>();
+  // Loads can overlap when the panel follows quick tab switches: only the latest one is shown.
+  const latest = useRef(0);
 
   const refresh = useCallback(() => {
+    const run = ++latest.current;
     load(env)
-      .then(setView)
-      .catch((e: unknown) => setView({ kind: 'failed', message: describe(e) }));
+      .then((v) => run === latest.current && setView(v))
+      .catch((e: unknown) => run === latest.current && setView({ kind: 'failed', message: describe(e) }));
   }, [env]);
   useEffect(refresh, [refresh]);
+  useEffect(() => env.subscribe?.(refresh), [env, refresh]);
 
   const replaceHighlight = (h: Highlight) =>
     setView((v) =>
@@ -128,10 +142,19 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   };
 
   return (
-    <div class="popup">
+    <div class={`popup popup--${layout}`}>
       <header class="popup__header">
         <h1 class="popup__title">{pt('popup_title')}</h1>
         <nav class="popup__nav">
+          {layout === 'popup' && env.openPanel && (
+            <button
+              type="button"
+              class="ql-button"
+              onClick={() => env.openPanel!().then(() => window.close(), (e: unknown) => setStatus({ tone: 'error', text: describe(e) }))}
+            >
+              {pt('open_panel')}
+            </button>
+          )}
           <button type="button" class="ql-button" onClick={() => env.openLibrary()}>
             {pt('open_library_short')}
           </button>
@@ -140,6 +163,12 @@ export function PopupApp({ env }: { env: PopupEnv }) {
           </button>
         </nav>
       </header>
+      {layout === 'panel' && (
+        // Says, without moving focus, that the panel now shows another page or a change.
+        <p class="ql-visually-hidden" aria-live="polite">
+          {view.kind === 'ready' ? pt('panel_showing', [view.data.highlights.length]) : ''}
+        </p>
+      )}
       <main class="popup__main">
         {view.kind === 'loading' && <p class="ql-muted">{pt('loading')}</p>}
         {view.kind === 'unreadable' && (

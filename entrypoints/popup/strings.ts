@@ -22,6 +22,8 @@ const en = {
   reveal_none: '$1 is no longer on the page.',
   reveal_failed: 'The page could not be scrolled to $1: $2',
   more_related: 'More related facts in the library',
+  open_panel: 'Keep open',
+  panel_showing: 'Showing this tab’s page: $1 saved highlights.',
 } as const;
 
 export type PopupKey = keyof typeof en;
@@ -42,6 +44,8 @@ const zh: Record<PopupKey, string> = {
   reveal_none: '页面上已没有“$1”。',
   reveal_failed: '无法在页面上跳到“$1”：$2',
   more_related: '在资料库中查看更多相关事实',
+  open_panel: '在侧边栏打开',
+  panel_showing: '正在显示当前标签页：已保存 $1 条划线。',
 };
 
 /** The popup string for `key` in the current locale, with $1, $2 … replaced. */

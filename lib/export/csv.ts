@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Highlight, PageMeta } from '../types';
 import { citationOf, formatCitation, pageLookup } from './citation';
-import { describeFigure, describePeriod } from './fact-text';
+import { describeFact, distinctFacts } from './fact-text';
 
 /** Column order of the CSV export; stable, so spreadsheets built on it keep working. */
 export const CSV_COLUMNS = [
@@ -35,7 +35,7 @@ type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
  * hostile page could then fetch a URL or run a command when the file is opened (CSV
  * injection). An apostrophe in front makes the cell plain text in Excel, LibreOffice
  * and Google Sheets. Papa Parse's own pattern misses multi-line cells, so we pass ours. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 function rowOf(h: Highlight, page: PageMeta): CsvRow {
   const c = citationOf(page);
@@ -49,9 +49,8 @@ function rowOf(h: Highlight, page: PageMeta): CsvRow {
     color: h.color,
     entities: h.entities.join('; '),
     // One fact a line inside the cell: spreadsheets show it as a multi-line cell.
-    facts: h.facts
-      .map((f) => [describeFigure(f), describePeriod(f)].filter(Boolean).join(', ') + ` — ${f.text}`)
-      .join('\n'),
+    // (The facts CSV has one row per figure, for sorting and summing.)
+    facts: distinctFacts(h.facts).map(describeFact).join('\n'),
     fact_count: h.facts.length,
     orphaned: h.orphaned ? 'yes' : 'no',
     created: new Date(h.created).toISOString(),

@@ -17,7 +17,10 @@ export interface HighlightFilter {
   from?: string;
   /** Last day to keep (YYYY-MM-DD), inclusive. */
   to?: string;
-  /** Which date `from`/`to` apply to: when the highlight was saved (default) or when its page was published. */
+  /**
+   * Which date `from`/`to` apply to: when its page was published (default: what a
+   * researcher means by "May 2023") or when the highlight was saved.
+   */
   dateOf?: 'saved' | 'published';
   /** true: only orphaned highlights; false: only anchored ones. */
   orphaned?: boolean;
@@ -58,7 +61,7 @@ export function filterHighlights(highlights: readonly Highlight[], filter: Highl
       if (!tags.some((t) => own.has(t))) return false;
     }
     const day =
-      filter.dateOf === 'published' ? isoDay(h.page.published) : dayOfTimestamp(h.created, filter.utcOffsetMinutes);
+      filter.dateOf === 'saved' ? dayOfTimestamp(h.created, filter.utcOffsetMinutes) : isoDay(h.page.published);
     return inRange(day, from, to);
   });
 }

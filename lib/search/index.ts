@@ -1,14 +1,18 @@
 export { foldForSearch, foldHan } from './fold';
 export { parseQuery } from './query';
+export { builtinEntityNames, entityNames, figureMatches, readQuery, type EntityNames, type NamedEntity, type QueryTerm } from './meaning';
 export {
   createFactIndex,
   createHighlightIndex,
+  figuresWritten,
   searchFacts,
   searchHighlights,
   type FactField,
   type HighlightField,
+  type MatchReason,
   type SearchHit,
   type SearchIndex,
+  type SearchOptions,
 } from './search';
 export { facetsOf, filterFacts, filterHighlights, type FacetValue, type Facets, type FactFilter, type HighlightFilter } from './filter';
 export { timelineOf, type Timeline, type TimelineEntry, type TimelineGroup, type TimelineUnit } from './timeline';

@@ -1,17 +1,26 @@
-import type { Fact, Highlight } from '../types';
+import { findQuantities } from '../facts/quantities';
+import type { EntityId, Fact, Highlight } from '../types';
 import { foldForSearch } from './fold';
-import { parseQuery } from './query';
+import { builtinEntityNames, figureMatches, readQuery, type EntityNames, type QueryTerm } from './meaning';
 import { siteOf } from './site';
 
 export type HighlightField = 'quote' | 'note' | 'tags' | 'title' | 'site' | 'entities' | 'facts';
 export type FactField = 'text' | 'figure' | 'title' | 'site' | 'entities';
 
+/** Why an item matched beyond its letters: it mentions an entity the query named, or states the query's figure. */
+export type MatchReason =
+  | { kind: 'entity'; id: EntityId }
+  /** `text`: the figure as the item writes it ("6.66萬"), `value` its number. */
+  | { kind: 'figure'; value: number; text: string };
+
 export interface SearchHit<T, F extends string> {
   item: T;
   /** Higher is better: a term found in the quote counts more than one found in the site name. */
   score: number;
-  /** The fields at least one term was found in. */
+  /** The fields at least one term was found in as text. */
   fields: F[];
+  /** Entities and figures the item was found by, in query order. */
+  reasons: MatchReason[];
 }
 
 /** Fields and how much a match in each counts. */
@@ -34,12 +43,34 @@ const FACT_WEIGHTS: Weighted<FactField> = [
   ['site', 1],
   ['entities', 1],
 ];
+/** What an entity or figure found by meaning counts: as much as a word in the quote. */
+const MEANING_WEIGHT = 4;
 
-/** Folded text of each field of one item, computed once per index. */
-interface FoldedItem<F extends string> {
+/** A figure an item states, with how it is written there. */
+interface StatedFigure {
+  value: number;
+  text: string;
+}
+
+/** What an item is searched by, computed once per item (and reused while the item is unchanged). */
+interface IndexedItem<F extends string> {
   fields: readonly (readonly [F, number, string])[];
   /** Every field joined, to drop an item with one search per term before looking field by field. */
   all: string;
+  entities: ReadonlySet<EntityId>;
+  figures: readonly StatedFigure[];
+}
+
+/** What the index reads from an item. */
+interface ItemParts<F extends string> {
+  fields: Record<F, string | readonly string[]>;
+  entities: readonly EntityId[];
+  figures: readonly StatedFigure[];
+}
+
+export interface SearchOptions {
+  /** Names that find entities (lib/search entityNames, with the user's terms); the built-in ones by default. */
+  names?: EntityNames;
 }
 
 export interface SearchIndex<T, F extends string> {
@@ -53,80 +84,134 @@ function foldParts(value: string | readonly string[]): string {
   return typeof value === 'string' ? foldForSearch(value) : value.map(foldForSearch).join('\n');
 }
 
+/** Figures written in a text: "67,000", "6.66万", "1.4 million" (full-width digits too). */
+export function figuresWritten(text: string): StatedFigure[] {
+  if (!/[\d０-９〇零一二两兩三四五六七八九十百千]/.test(text)) return [];
+  const plain = text.replace(/[０-９，．]/g, (c) => c.normalize('NFKC'));
+  return findQuantities(plain)
+    .filter((q) => q.form !== 'words' && q.value > 0)
+    .map((q) => ({ value: q.value, text: text.slice(q.start, q.end) }));
+}
+
+function indexItem<F extends string>(parts: ItemParts<F>, weights: Weighted<F>): IndexedItem<F> {
+  const fields = weights.map(([field, weight]) => [field, weight, foldParts(parts.fields[field])] as const);
+  return { fields, all: fields.map(([, , text]) => text).join('\n'), entities: new Set(parts.entities), figures: parts.figures };
+}
+
+function matchTerm<F extends string>(entry: IndexedItem<F>, term: QueryTerm, reasons: MatchReason[]): boolean {
+  if (term.kind === 'entity') {
+    const id = term.ids.find((e) => entry.entities.has(e));
+    if (id !== undefined) {
+      reasons.push({ kind: 'entity', id });
+      return true;
+    }
+  } else if (term.kind === 'figure') {
+    const figure = entry.figures.find((f) => figureMatches(term, f.value));
+    if (figure) {
+      reasons.push({ kind: 'figure', value: figure.value, text: figure.text });
+      return true;
+    }
+  }
+  return entry.all.includes(term.text);
+}
+
 function createIndex<T, F extends string>(
   items: readonly T[],
   weights: Weighted<F>,
-  fieldsOf: (item: T) => Record<F, string | readonly string[]>,
+  partsOf: (item: T) => ItemParts<F>,
+  cache: WeakMap<object, IndexedItem<string>>,
+  { names = builtinEntityNames() }: SearchOptions,
 ): SearchIndex<T, F> {
-  const folded: FoldedItem<F>[] = items.map((item) => {
-    const raw = fieldsOf(item);
-    const fields = weights.map(([field, weight]) => [field, weight, foldParts(raw[field])] as const);
-    return { fields, all: fields.map(([, , text]) => text).join('\n') };
+  // Items are replaced, never changed in place, when the user edits them: one that is the
+  // same object as before is indexed already, so a change of data re-indexes only what changed.
+  const entries = items.map((item) => {
+    let entry = cache.get(item as object) as IndexedItem<F> | undefined;
+    if (!entry) cache.set(item as object, (entry = indexItem(partsOf(item), weights)));
+    return entry;
   });
 
   return {
     search(query) {
-      const terms = parseQuery(query);
-      if (terms.length === 0) return items.map((item) => ({ item, score: 0, fields: [] }));
+      const terms = readQuery(query, names);
+      if (terms.length === 0) return items.map((item) => ({ item, score: 0, fields: [], reasons: [] }));
       const hits: SearchHit<T, F>[] = [];
-      items.forEach((item, i) => {
-        const entry = folded[i];
-        if (!entry || !terms.every((term) => entry.all.includes(term))) return;
-        let score = 0;
+      for (let i = 0; i < items.length; i++) {
+        const entry = entries[i]!;
+        const reasons: MatchReason[] = [];
+        if (!terms.every((term) => matchTerm(entry, term, reasons))) continue;
+        let score = MEANING_WEIGHT * reasons.length;
         const matched = new Set<F>();
         for (const term of terms) {
-          let termScore = 0;
           for (const [field, weight, text] of entry.fields) {
-            if (text.includes(term)) {
-              termScore += weight;
+            if (text.includes(term.text)) {
+              score += weight;
               matched.add(field);
             }
           }
-          // Never zero: a folded term holds no line break, so it cannot span two joined fields.
-          score += termScore;
         }
-        hits.push({ item, score, fields: weights.map(([f]) => f).filter((f) => matched.has(f)) });
-      });
+        hits.push({ item: items[i]!, score, fields: weights.map(([f]) => f).filter((f) => matched.has(f)), reasons });
+      }
       // Stable sort keeps the caller's order (usually newest first) among equal scores.
       return hits.sort((a, b) => b.score - a.score);
     },
   };
 }
 
-function factFields(fact: Fact): Record<FactField, string | readonly string[]> {
+const highlightCache = new WeakMap<object, IndexedItem<string>>();
+const factCache = new WeakMap<object, IndexedItem<string>>();
+
+function factParts(fact: Fact): ItemParts<FactField> {
   return {
-    text: fact.text,
-    figure: [fact.figureText, String(fact.value), fact.unit ?? '', fact.action ?? ''],
-    title: fact.source.title,
-    site: siteOf(fact.source),
+    fields: {
+      text: fact.text,
+      figure: [fact.figureText, String(fact.value), fact.unit ?? '', fact.action ?? ''],
+      title: fact.source.title,
+      site: siteOf(fact.source),
+      entities: fact.entities,
+    },
     entities: fact.entities,
+    figures: [{ value: fact.value, text: fact.figureText || String(fact.value) }],
   };
 }
 
-/** An index over highlights: quote, note, tags, page title, site, entities and the text of their facts. */
-export function createHighlightIndex(highlights: readonly Highlight[]): SearchIndex<Highlight, HighlightField> {
-  return createIndex(highlights, HIGHLIGHT_WEIGHTS, (h) => ({
-    quote: h.quote,
-    note: h.note,
-    tags: h.tags,
-    title: h.page.title,
-    site: siteOf(h.page),
-    entities: h.entities,
-    facts: h.facts.flatMap((f) => [f.text, f.figureText]),
-  }));
+function highlightParts(h: Highlight): ItemParts<HighlightField> {
+  // The figures its facts state first (they carry corrections), then any other number the quote writes.
+  const figures = h.facts.map((f) => ({ value: f.value, text: f.figureText || String(f.value) }));
+  for (const f of figuresWritten(h.quote)) if (!figures.some((g) => g.value === f.value)) figures.push(f);
+  return {
+    fields: {
+      quote: h.quote,
+      note: h.note,
+      tags: h.tags,
+      title: h.page.title,
+      site: siteOf(h.page),
+      entities: h.entities,
+      facts: h.facts.flatMap((f) => [f.text, f.figureText]),
+    },
+    entities: [...h.entities, ...h.facts.flatMap((f) => f.entities)],
+    figures,
+  };
+}
+
+/**
+ * An index over highlights: quote, note, tags, page title, site, entities and the text of
+ * their facts; entities by any of their names, figures by value.
+ */
+export function createHighlightIndex(highlights: readonly Highlight[], options: SearchOptions = {}): SearchIndex<Highlight, HighlightField> {
+  return createIndex(highlights, HIGHLIGHT_WEIGHTS, highlightParts, highlightCache, options);
 }
 
 /** An index over facts: their sentence, figure, source title and site, and entities. */
-export function createFactIndex(facts: readonly Fact[]): SearchIndex<Fact, FactField> {
-  return createIndex(facts, FACT_WEIGHTS, factFields);
+export function createFactIndex(facts: readonly Fact[], options: SearchOptions = {}): SearchIndex<Fact, FactField> {
+  return createIndex(facts, FACT_WEIGHTS, factParts, factCache, options);
 }
 
 /** One-off search; build an index with createHighlightIndex when searching the same list repeatedly. */
-export function searchHighlights(highlights: readonly Highlight[], query: string): SearchHit<Highlight, HighlightField>[] {
-  return createHighlightIndex(highlights).search(query);
+export function searchHighlights(highlights: readonly Highlight[], query: string, options?: SearchOptions): SearchHit<Highlight, HighlightField>[] {
+  return createHighlightIndex(highlights, options).search(query);
 }
 
 /** One-off search over facts. */
-export function searchFacts(facts: readonly Fact[], query: string): SearchHit<Fact, FactField>[] {
-  return createFactIndex(facts).search(query);
+export function searchFacts(facts: readonly Fact[], query: string, options?: SearchOptions): SearchHit<Fact, FactField>[] {
+  return createFactIndex(facts, options).search(query);
 }

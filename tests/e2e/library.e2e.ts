@@ -71,6 +71,22 @@ describe('the library', () => {
     await library.getByRole('searchbox').fill('');
   });
 
+  it('finds by meaning: a figure however it is written, the CAC by any of its names, and says why', async () => {
+    await library.getByRole('searchbox').fill('1200');
+    expect(await quotesOn(library)).toEqual([FIGURE]);
+    await expect(library.locator('.ql-match').first().innerText()).resolves.toBe('Found because: figure 1,200');
+    await library.getByRole('searchbox').fill('国家网信办');
+    expect(await quotesOn(library)).toEqual(expect.arrayContaining([FIGURE, PASSAGE]));
+    await expect(library.locator('.ql-match').first().innerText()).resolves.toContain('mentions CAC');
+    await library.getByRole('searchbox').fill('');
+  });
+
+  it('shows each highlight’s outlet and publication date, and filters by publication date by default', async () => {
+    const source = await library.locator('.ql-highlight__source').allInnerTexts();
+    expect(source.some((s) => s.startsWith('Lantern Post · published'))).toBe(true);
+    expect(await library.getByLabel('Dates are').inputValue()).toBe('published');
+  });
+
   it('exports everything as W3C Web Annotations with both selectors and the source’s citation', async () => {
     json = await exportAs(library, 'JSON (Web Annotation)');
     expect(json.name).toMatch(/^qinglang-lens-\d{4}-\d{2}-\d{2}\.jsonld$/);
@@ -85,9 +101,12 @@ describe('the library', () => {
     expect(JSON.stringify(figure)).toContain('Lantern Post');
   });
 
-  it('exports Markdown grouped by page, with quotes as block quotes and the page to cite', async () => {
+  it('exports Markdown notes, one per page with front matter, zipped for a vault', async () => {
     const md = await exportAs(library, 'Markdown');
-    expect(md.name).toMatch(/\.md$/);
+    // Two pages: a .zip of two notes (stored, so their text reads straight from the file).
+    expect(md.name).toMatch(/\.md\.zip$/);
+    expect(md.text.startsWith('PK')).toBe(true);
+    expect(md.text).toContain('---\ntitle: "Weibo closes rumour accounts after regulator\'s sweep"\noutlet: "Lantern Post"');
     expect(md.text).toContain(`> ${FIGURE}`);
     expect(md.text).toContain("Weibo closes rumour accounts after regulator's sweep");
     expect(md.text).toContain(lens.server.url('popup/rumours.html'));
@@ -95,12 +114,21 @@ describe('the library', () => {
   });
 
   it('exports CSV with a byte-order mark, a header and one row per highlight', async () => {
-    const csv = await exportAs(library, 'CSV (spreadsheet)');
+    const csv = await exportAs(library, 'CSV: one row per highlight');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.text.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/quote/i);
     expect(csv.text).toContain(FIGURE);
     expect(csv.text).toContain(PASSAGE.replace(/"/g, '""'));
+  });
+
+  it('exports a facts CSV with one row per figure and its value as a number', async () => {
+    const csv = await exportAs(library, 'CSV: one row per figure');
+    expect(csv.name).toMatch(/-facts\.csv$/);
+    const [header, ...rows] = csv.text.slice(1).trim().split('\r\n');
+    expect(header).toBe('value,figure,qualifier,unit,action,period_from,period_to,date,entities,outlet,published,title,url,sentence,fact_id,highlight_id');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^1200,"?1,200"?,more than,accounts,closed,2023-03-10,2023-05-22,/);
   });
 
   it('looks right in light and dark mode (screenshots)', async () => {

@@ -34,7 +34,7 @@ describe('ImportExportPanel', () => {
     ui.show(<ImportExportPanel exportCount={12} onExport={onExport} onImport={noop} />);
     expect(ui.root.textContent).toContain('Highlights to export: 12');
     act(() => ui.button('Markdown').click());
-    act(() => ui.button('CSV (spreadsheet)').click());
+    act(() => ui.button('CSV: one row per highlight').click());
     act(() => ui.button('JSON (Web Annotation)').click());
     expect(onExport.mock.calls.map((c) => c[0])).toEqual(['markdown', 'csv', 'json']);
   });
@@ -104,7 +104,7 @@ describe('FilterBar', () => {
   it('offers each entity, site and tag with its count, under labels', () => {
     ui.show(<FilterBar facets={facets} value={{}} onChange={() => {}} entityLabel={(id) => id.toUpperCase()} />);
     const labels = [...ui.root.querySelectorAll('label')].map((l) => l.firstChild?.textContent);
-    expect(labels).toEqual(['Name', 'Site', 'Tag', 'From', 'To']);
+    expect(labels).toEqual(['Name', 'Site', 'Tag', 'Dates are', 'From', 'To']);
     const entityOptions = [...(ui.root.querySelector('select')?.options ?? [])].map((o) => o.textContent);
     expect(entityOptions[0]).toBe('Any');
     expect(entityOptions[1]).toBe('CAC (2)');

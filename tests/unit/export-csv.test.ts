@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, toCsv } from '../../lib/export';
-import { makeHighlight, purgePage, seedHighlights } from './export-samples';
+import { CSV_COLUMNS, FACTS_CSV_COLUMNS, toCsv, toFactsCsv } from '../../lib/export';
+import { chinesePage, makeFact, makeHighlight, purgePage, seedHighlights } from './export-samples';
 
 function rows(csv: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
@@ -37,7 +37,7 @@ describe('toCsv', () => {
 
   it('flattens facts into one cell, one fact a line', () => {
     const [first] = rows(csv);
-    expect(first?.facts).toMatch(/^67,000 accounts closed, 2023-03-10 – 2023-05-22 — In a statement/);
+    expect(first?.facts).toBe('67,000 accounts closed · 2023-03-10 – 2023-05-22');
     expect(first?.fact_count).toBe('1');
   });
 
@@ -64,5 +64,40 @@ describe('toCsv', () => {
     const [row] = rows(toCsv([makeHighlight({ quote: 'Weibo removed 1,500 posts.', start: 42 })]));
     expect(row?.quote).toBe('Weibo removed 1,500 posts.');
     expect(row?.start).toBe('42');
+  });
+});
+
+describe('toFactsCsv', () => {
+  const sentence = '網信辦表示，共處置違規帳號6.66萬餘個，清理信息141.09萬條。';
+  const accounts = makeFact({
+    value: 66_600, figureText: '6.66萬', qualifier: 'more than', unit: 'accounts', action: 'dealt with',
+    text: sentence, period: { from: '2023-03-10', to: '2023-05-22' }, entities: ['cac', 'self-media'], source: chinesePage,
+  });
+  const posts = makeFact({ value: 1_410_900, figureText: '141.09萬', unit: 'posts', action: 'removed', text: sentence, date: '2023-05-26', source: chinesePage });
+  const h = makeHighlight({ quote: sentence, page: chinesePage, facts: [accounts, posts, { ...posts }] });
+  const data = rows(toFactsCsv([h, makeHighlight({ quote: 'No figures here.' })]));
+
+  it('has one row per figure, each fact once, in the documented columns', () => {
+    expect(toFactsCsv([]).split('\r\n')[0]).toBe(`\uFEFF${FACTS_CSV_COLUMNS.join(',')}`);
+    expect(data.map((r) => r.figure)).toEqual(['6.66萬', '141.09萬']);
+  });
+
+  it('gives the value as a plain number a spreadsheet can sum, beside the figure as written', () => {
+    expect(data.map((r) => Number(r.value))).toEqual([66_600, 1_410_900]);
+    expect(toFactsCsv([h])).toMatch(/\r\n66600,6\.66萬,/);
+  });
+
+  it('gives qualifier, unit, action, period, date, entities and the source in their own columns', () => {
+    expect(data[0]).toMatchObject({
+      qualifier: 'more than', unit: 'accounts', action: 'dealt with', period_from: '2023-03-10', period_to: '2023-05-22',
+      date: '', entities: 'cac; self-media', outlet: '範例新聞', title: chinesePage.title, url: chinesePage.url, sentence,
+      fact_id: accounts.id, highlight_id: accounts.highlightId,
+    });
+    expect(data[1]).toMatchObject({ qualifier: '', period_from: '', date: '2023-05-26' });
+  });
+
+  it('defuses a sentence a spreadsheet would run as a formula', () => {
+    const evil = makeFact({ value: 1, figureText: '1', text: '=HYPERLINK("https://evil.example")' });
+    expect(rows(toFactsCsv([makeHighlight({ quote: 'x', facts: [evil] })]))[0]?.sentence).toBe(`'=HYPERLINK("https://evil.example")`);
   });
 });

@@ -60,15 +60,19 @@ describe('finding highlights in the library', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     expect(quotes()).toEqual([FOLLOW_UP_EN, DOUYIN_EN, CLOSED_ZH, CLOSED_EN]);
-    expect(ui.root.textContent).toContain('From Weibo closes accounts in rumour crackdown');
+    // Outlet and publication date first, as a researcher cites them.
+    expect(ui.root.textContent).toContain('Example Daily · published 2023-05-26 · Weibo closes accounts in rumour crackdown');
   });
 
   it('finds the simplified 国家网信办 when searching the traditional 網信辦', async () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     type(ui.root.querySelector('input[type="search"]') as HTMLInputElement, '網信辦');
-    expect(quotes()).toEqual([CLOSED_ZH]);
-    expect(ui.root.textContent).toContain('1 of 4 highlights');
+    // Its words are in the Chinese quote, which comes first; the others name the CAC otherwise, and each says why it is there.
+    expect(quotes()[0]).toBe(CLOSED_ZH);
+    expect(quotes().length).toBeGreaterThan(1);
+    const reasons = [...ui.root.querySelectorAll('.ql-match')].map((p) => p.textContent);
+    expect(reasons).toEqual(quotes().map(() => 'Found because: mentions CAC'));
   });
 
   it('searches notes and tags too, in either language', async () => {
@@ -144,6 +148,7 @@ describe('changing highlights and facts', () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
     act(() => button(/^Facts \(/).click());
+    openCorrections();
     const form = ui.root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     expect(form).not.toBeNull();
     type(form.querySelector('input') as HTMLInputElement, '8,200');
@@ -162,6 +167,7 @@ describe('changing highlights and facts', () => {
     const { env, writes } = envFor(store);
     await show(env);
     act(() => button(/^Facts \(/).click());
+    openCorrections();
     const form = ui.root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     type(form.querySelector('input') as HTMLInputElement, 'eight hundred');
     act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
@@ -179,6 +185,19 @@ describe('changing highlights and facts', () => {
   });
 });
 
+/** A download's content as text (a .zip of notes is stored uncompressed, so its notes read as text too). */
+const contentOf = (file: ExportFile) => file.text ?? new TextDecoder().decode(file.bytes);
+
+/** Opens every "Correct these figures" disclosure (its editors are made only when it opens). */
+function openCorrections(): void {
+  for (const details of ui.root.querySelectorAll('details.library-fact__correct')) {
+    act(() => {
+      (details as HTMLDetailsElement).open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+  }
+}
+
 describe('export and import', () => {
   it('exports only what the filter shows, or everything when asked, under a dated file name', async () => {
     const { store } = await seededStore();
@@ -187,18 +206,18 @@ describe('export and import', () => {
     choose(fieldLabelled('Tag') as HTMLSelectElement, 'douyin');
     act(() => button('JSON (Web Annotation)').click());
     expect(downloads[0]!.name).toBe('qinglang-lens-2023-06-30.jsonld');
-    const filtered = parseImport(downloads[0]!.file.text);
+    const filtered = parseImport(contentOf(downloads[0]!.file));
     expect(filtered.ok && filtered.highlights.map((h) => h.quote)).toEqual([DOUYIN_EN]);
 
-    act(() => (ui.root.querySelectorAll('input[name="export-scope"]')[1] as HTMLInputElement).click());
+    act(() => (ui.root.querySelectorAll('.ql-transfer__scope input[type="radio"]')[1] as HTMLInputElement).click());
     act(() => button('Markdown').click());
-    const markdown = downloads[1]!.file.text;
+    const markdown = contentOf(downloads[1]!.file);
     expect(markdown).toContain(`> ${CLOSED_EN}`);
     expect(markdown).toContain(RUMOURS_EN.url);
-    act(() => button('CSV (spreadsheet)').click());
-    expect(downloads[2]!.file.text.startsWith('\uFEFF')).toBe(true);
-    expect(downloads[2]!.file.text).toContain('国家网信办通报');
-    expect(ui.root.textContent).toContain('Exported as CSV (spreadsheet). Highlights: 4.');
+    act(() => button('CSV: one row per highlight').click());
+    expect(contentOf(downloads[2]!.file).startsWith('\uFEFF')).toBe(true);
+    expect(contentOf(downloads[2]!.file)).toContain('国家网信办通报');
+    expect(ui.root.textContent).toContain('Exported as CSV: one row per highlight. Highlights: 4.');
   });
 
   it('imports an export into an empty library and reports what it added; a second import skips them', async () => {
@@ -214,7 +233,7 @@ describe('export and import', () => {
     expect(ui.root.textContent).toContain('No highlights yet.');
     const input = ui.root.querySelector('input[type="file"]') as HTMLInputElement;
     const pick = () => {
-      Object.defineProperty(input, 'files', { value: [new File([source.downloads[0]!.file.text], 'backup.jsonld')], configurable: true });
+      Object.defineProperty(input, 'files', { value: [new File([contentOf(source.downloads[0]!.file)], 'backup.jsonld')], configurable: true });
       input.dispatchEvent(new Event('change', { bubbles: true }));
     };
     act(pick);

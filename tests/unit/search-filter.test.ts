@@ -28,16 +28,23 @@ describe('filterHighlights', () => {
     expect(filterHighlights([simplifiedTag], { tags: ['專項行動'] })).toEqual([simplifiedTag]);
   });
 
-  it('filters by the day a highlight was saved, in the user’s time zone', () => {
+  it('filters by the day a highlight was saved when asked, in the user’s time zone', () => {
     // Saved at 23:30 UTC on 4 May: already 5 May in Beijing (UTC+8).
     const late = makeHighlight({ quote: 'x', created: Date.UTC(2023, 4, 4, 23, 30) });
-    expect(filterHighlights([late], { from: '2023-05-05', to: '2023-05-05' })).toEqual([]);
-    expect(filterHighlights([late], { from: '2023-05-05', to: '2023-05-05', utcOffsetMinutes: 480 })).toEqual([late]);
+    const day = { from: '2023-05-05', to: '2023-05-05', dateOf: 'saved' as const };
+    expect(filterHighlights([late], day)).toEqual([]);
+    expect(filterHighlights([late], { ...day, utcOffsetMinutes: 480 })).toEqual([late]);
   });
 
-  it('filters by publication date when asked, leaving out pages without one', () => {
-    const range = { from: '2023-10-01', to: '2023-10-31', dateOf: 'published' as const };
-    expect(filterHighlights(saved, range)).toEqual([platforms]);
+  it('filters by publication date by default, leaving out pages without one', () => {
+    expect(filterHighlights(saved, { from: '2023-10-01', to: '2023-10-31' })).toEqual([platforms]);
+  });
+
+  it('finds an article published in May 2023 under May 2023, though it was saved in June', () => {
+    const page = { url: 'https://outlet.example/may', title: 'May', published: '2023-05-28T09:30:00+08:00' };
+    const june = makeHighlight({ quote: 'x', page, created: Date.UTC(2023, 5, 20) });
+    expect(filterHighlights([june], { from: '2023-05-01', to: '2023-05-31' })).toEqual([june]);
+    expect(filterHighlights([june], { from: '2023-05-01', to: '2023-05-31', dateOf: 'saved' })).toEqual([]);
   });
 
   it('shows orphaned highlights apart', () => {

@@ -63,7 +63,10 @@ describe('searchHighlights', () => {
   const highlights = seedHighlights();
 
   it('finds a traditional quote with a simplified query and the other way round', () => {
-    expect(searchHighlights(highlights, '网信办').map((h) => h.item.quote)).toEqual(['網信辦表示，共處置違規帳號6.66萬個。']);
+    // The traditional quote comes first, found by its words; the English one mentions the CAC too.
+    const hits = searchHighlights(highlights, '网信办');
+    expect(hits[0]?.item.quote).toBe('網信辦表示，共處置違規帳號6.66萬個。');
+    expect(hits[0]?.fields).toContain('quote');
     const simplified = makeHighlight({ quote: '网信办部署开展“清朗·自媒体”专项行动' });
     expect(searchHighlights([simplified], '網信辦').map((h) => h.item)).toEqual([simplified]);
   });

@@ -1,0 +1,123 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { visibleRange } from './virtual-range';
+
+export interface VirtualListProps<T> {
+  items: readonly T[];
+  /** A stable key per item: heights measured once are remembered by it. */
+  keyOf: (item: T) => string;
+  render: (item: T, index: number) => ComponentChildren;
+  /** Height to assume for an item not yet measured (px). */
+  estimate?: number;
+  /** How far beyond the window to render, above and below (px): keeps keyboard focus and fast scrolling ahead. */
+  overscan?: number;
+  /** Rows to render before the window's size is known (first paint, tests without layout). */
+  initialRows?: number;
+  label?: string;
+  class?: string;
+}
+
+/**
+ * A list that puts only the items near the window into the document, so ten thousand
+ * highlights render as fast as thirty. The page keeps scrolling the document (no inner
+ * scroll box): space above and below the rendered items is padding computed from the
+ * heights measured so far (estimated until then), and a ResizeObserver corrects them as
+ * items render or change size (an edit form opening). Each item says its place in the
+ * whole list (aria-setsize / aria-posinset), so a screen reader announces "3 of 10,000".
+ */
+export function VirtualList<T>({
+  items,
+  keyOf,
+  render,
+  estimate = 160,
+  overscan = 800,
+  initialRows = 30,
+  label,
+  class: className,
+}: VirtualListProps<T>) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [measured, setMeasured] = useState(0);
+  const [view, setView] = useState<{ top: number; height: number } | undefined>();
+
+  const tops = useMemo(() => {
+    const out = new Float64Array(items.length + 1);
+    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + (heights.current.get(keyOf(items[i]!)) ?? estimate);
+    return out;
+    // `measured` changes whenever a height does.
+  }, [items, measured, estimate, keyOf]);
+
+  const readWindow = useCallback(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const doc = list.ownerDocument;
+    const win = doc.defaultView;
+    const height = win?.innerHeight ?? 0;
+    if (!height) return;
+    // Where the window is, relative to the top of the list.
+    const top = -list.getBoundingClientRect().top;
+    setView((v) => (v && Math.abs(v.top - top) < 1 && v.height === height ? v : { top, height }));
+  }, []);
+
+  useEffect(() => {
+    const win = listRef.current?.ownerDocument.defaultView;
+    if (!win) return;
+    readWindow();
+    win.addEventListener('scroll', readWindow, { passive: true });
+    win.addEventListener('resize', readWindow);
+    return () => {
+      win.removeEventListener('scroll', readWindow);
+      win.removeEventListener('resize', readWindow);
+    };
+  }, [readWindow]);
+
+  const { start, end } = view
+    ? visibleRange(tops, view.top - overscan, view.top + view.height + overscan)
+    : { start: 0, end: Math.min(items.length, initialRows) };
+
+  // Measure what rendered; a changed height moves everything below it.
+  const observer = useRef<ResizeObserver>();
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const RO = list?.ownerDocument.defaultView?.ResizeObserver;
+    if (!list || !RO) return;
+    const ro = (observer.current ??= new RO((entries) => {
+      let changed = false;
+      for (const entry of entries) {
+        const el = entry.target as HTMLElement;
+        const key = el.dataset.key;
+        const h = el.offsetHeight;
+        if (key !== undefined && h > 0 && heights.current.get(key) !== h) {
+          heights.current.set(key, h);
+          changed = true;
+        }
+      }
+      if (changed) setMeasured((n) => n + 1);
+    }));
+    ro.disconnect();
+    for (const child of Array.from(list.children)) ro.observe(child);
+  });
+  useEffect(() => () => observer.current?.disconnect(), []);
+
+  const total = tops[items.length] ?? 0;
+  const rows = [];
+  for (let i = start; i < end; i++) {
+    const item = items[i]!;
+    const key = keyOf(item);
+    rows.push(
+      <li key={key} data-key={key} aria-setsize={items.length} aria-posinset={i + 1} class="ql-virtual__row">
+        {render(item, i)}
+      </li>,
+    );
+  }
+  return (
+    <ul
+      ref={listRef}
+      class={`ql-list ql-virtual${className ? ` ${className}` : ''}`}
+      aria-label={label}
+      style={{ paddingTop: `${tops[start] ?? 0}px`, paddingBottom: `${Math.max(0, total - (tops[end] ?? total))}px` }}
+    >
+      {rows}
+    </ul>
+  );
+}

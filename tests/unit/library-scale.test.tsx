@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { setLocale, t } from '../../components/i18n';
+import { VirtualList } from '../../components/VirtualList';
+import { visibleRange } from '../../components/virtual-range';
+import { collect, linkedGroups, groupsWithin, factsOf, selectHighlights } from '../../entrypoints/library/library-view';
+import { panelOpener } from '../../entrypoints/popup/side-panel';
+import { createTabFollower } from '../../entrypoints/sidepanel/tab-follower';
+import { describeFigure } from '../../lib/export';
+import { FIGURE_UNITS } from '../../lib/types';
+import { makeFact, makeHighlight } from './export-samples';
+
+describe('visibleRange', () => {
+  // Rows of 100, 50, 200 and 100 px: tops 0, 100, 150, 350, end 450.
+  const tops = [0, 100, 150, 350, 450];
+  it('gives the rows that overlap the window', () => {
+    expect(visibleRange(tops, 0, 100)).toEqual({ start: 0, end: 1 });
+    expect(visibleRange(tops, 120, 160)).toEqual({ start: 1, end: 3 });
+    expect(visibleRange(tops, 149, 351)).toEqual({ start: 1, end: 4 });
+    expect(visibleRange(tops, -500, 5000)).toEqual({ start: 0, end: 4 });
+  });
+  it('keeps the last row when scrolled past the end, and nothing when there are no rows', () => {
+    expect(visibleRange(tops, 900, 1000)).toEqual({ start: 3, end: 4 });
+    expect(visibleRange([0], 0, 100)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('VirtualList', () => {
+  it('puts only the first rows into the document, each telling its place in the whole list', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const items = Array.from({ length: 10_000 }, (_, i) => `item ${i}`);
+    act(() => render(<VirtualList items={items} keyOf={(x) => x} render={(x) => <span>{x}</span>} initialRows={20} />, root));
+    const rows = root.querySelectorAll('li');
+    expect(rows.length).toBeLessThanOrEqual(60);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('10000');
+    expect(rows[1]?.getAttribute('aria-posinset')).toBe('2');
+    // The rest is room to scroll into, not rows.
+    expect(parseFloat((root.querySelector('ul') as HTMLElement).style.paddingBottom)).toBeGreaterThan(100_000);
+    act(() => render(null, root));
+    root.remove();
+  });
+});
+
+describe('the library at scale', () => {
+  const h1 = makeHighlight({ quote: 'The CAC closed 67,000 accounts.', created: 3, facts: [makeFact({ value: 67_000, figureText: '67,000', unit: 'accounts', action: 'closed', text: 'x', highlightId: 'a' })] });
+  const h2 = makeHighlight({ quote: '关闭账号6.66万个。', created: 2, facts: [makeFact({ value: 66_600, figureText: '6.66万', unit: 'accounts', action: 'closed', text: 'y', highlightId: 'b' })] });
+
+  it('links facts once per change of the data, whatever the filter', () => {
+    const c = collect([h1, h2]);
+    const groups = linkedGroups(c);
+    expect(linkedGroups(c)).toBe(groups);
+    expect(groups).toHaveLength(1);
+    // A filter showing one highlight shows its fact in the group, linked as before.
+    const shown = groupsWithin(groups, factsOf([h2]));
+    expect(shown.map((g) => g.facts.map((f) => f.figureText))).toEqual([['6.66万']]);
+    expect(shown[0]?.id).toBe(groups[0]?.id);
+    expect(linkedGroups(collect([h1, h2]))).not.toBe(groups);
+  });
+
+  it('reads the search once per keystroke and reports why each was found', () => {
+    const c = collect([h1, h2]);
+    const s = selectHighlights(c, { text: '6.7万', filter: {} });
+    expect(s.highlights).toEqual([h1, h2]);
+    expect(s.reasons.get(h2.id)).toEqual([{ kind: 'figure', value: 66_600, text: '6.66万' }]);
+  });
+});
+
+describe('one vocabulary', () => {
+  it('names every unit and action in the English interface with the word every export uses', () => {
+    setLocale('en');
+    for (const unit of FIGURE_UNITS) {
+      expect(t(`unit_${unit}`)).toBe(unit);
+      expect(describeFigure(makeFact({ value: 5, figureText: '5', text: '', unit }))).toBe(`5 ${unit}`);
+    }
+    for (const action of ['closed', 'removed', 'banned', 'suspended', 'penalised', 'dealt with', 'investigated', 'summoned', 'referred', 'targeted', 'identified', 'accused', 'rectified', 'exposed']) {
+      expect(t(`action_${action.replace(' ', '_')}` as Parameters<typeof t>[0])).toBe(action);
+    }
+    expect(t('unit_clues')).not.toBe('leads');
+  });
+});
+
+describe('the side panel', () => {
+  it('follows the active tab of its window, but not its own tab or another window', () => {
+    const f = createTabFollower({ first: 5, ownTab: 9, windowId: 1 });
+    let refreshed = 0;
+    const stop = f.subscribe(() => refreshed++);
+    f.activated({ tabId: 9, windowId: 1 });
+    f.activated({ tabId: 7, windowId: 2 });
+    expect([f.current(), refreshed]).toEqual([5, 0]);
+    f.activated({ tabId: 6, windowId: 1 });
+    expect([f.current(), refreshed]).toEqual([6, 1]);
+    f.updated(5, { status: 'complete' });
+    f.updated(6, { status: 'loading' });
+    expect(refreshed).toBe(1);
+    f.updated(6, { status: 'complete' });
+    f.changed();
+    expect(refreshed).toBe(3);
+    f.removed(6);
+    expect([f.current(), refreshed]).toEqual([undefined, 4]);
+    stop();
+    f.changed();
+    expect(refreshed).toBe(4);
+  });
+
+  it('opens through Chrome’s sidePanel or Firefox’s sidebarAction, and is not offered without either', async () => {
+    const calls: unknown[] = [];
+    const chrome = { sidePanel: { open: async (o: { windowId: number }) => void calls.push(o) } };
+    await panelOpener(chrome, async () => 3)!();
+    const firefox = { sidebarAction: { open: async () => void calls.push('sidebar') } };
+    await panelOpener(firefox, async () => undefined)!();
+    expect(calls).toEqual([{ windowId: 3 }, 'sidebar']);
+    expect(panelOpener({}, async () => 1)).toBeUndefined();
+  });
+});
+
+describe('the fact editor', () => {
+  it('offers every unit lib/facts knows, saying what each covers (websites, pieces of content)', async () => {
+    const { FactEditor } = await import('../../entrypoints/library/FactEditor');
+    setLocale('en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<FactEditor fact={makeFact({ value: 5, figureText: '5', text: 'x', unit: 'posts' })} onSave={() => {}} />, root));
+    const options = [...root.querySelectorAll('select')[0]!.querySelectorAll('option')].map((o) => o.value);
+    expect(options).toEqual([...FIGURE_UNITS]);
+    const text = root.querySelector('select')!.textContent!;
+    expect(text).toContain('platforms — websites, apps');
+    expect(text).toContain('posts — posts, pieces of content');
+    act(() => render(null, root));
+    root.remove();
+  });
+});
