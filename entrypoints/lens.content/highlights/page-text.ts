@@ -1,5 +1,5 @@
 import { spanOf, takeSnapshot, type TextSnapshot, type TextSpan } from '../../../lib/dom';
-import { UI_HOST_TAG } from '../page/ui-host';
+import { isForeignUi } from '../page/foreign-ui';
 
 /**
  * The page's text as highlights are described and found again: the whole body, by
@@ -8,10 +8,6 @@ import { UI_HOST_TAG } from '../page/ui-host';
  */
 export function pageSnapshot(doc: Document): TextSnapshot {
   return takeSnapshot(doc, { skip: isForeignUi });
-}
-
-function isForeignUi(el: Element): boolean {
-  return el.localName === UI_HOST_TAG || el.hasAttribute('data-wxt-shadow-root');
 }
 
 /** The selection's range when it holds page text the user can highlight, else null. */
