@@ -84,6 +84,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     },
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
     now: () => performance.now(),
+    isRendered,
   });
 
   let active = false;
