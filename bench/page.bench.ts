@@ -32,8 +32,9 @@ import { serveFixtures } from '../tests/e2e/fixture-server';
 import { prng } from './random';
 
 const PARAGRAPHS = 20_000;
-const RUNS = 5;
-const MARKJS_RUNS = 3;
+// PAGE_BENCH_RUNS / PAGE_BENCH_MARKJS_RUNS shorten a run on a busy machine (the figures are medians either way).
+const RUNS = Number(process.env.PAGE_BENCH_RUNS ?? 5);
+const MARKJS_RUNS = Number(process.env.PAGE_BENCH_MARKJS_RUNS ?? 3);
 
 // ---------------------------------------------------------------- the page
 

@@ -168,6 +168,8 @@ describe('highlights that last', () => {
 
   it('shows what an entity is and how many facts the user collected about it when the pointer rests on its mark', async () => {
     // The highlight saved by the command above states no figure; save one that does.
+    // First close the card the command opened (focus is in it: Escape closes it).
+    await page.keyboard.press('Escape');
     await selectWithMouse(page, 'According to', 'posts.');
     await clickOurs(page, byClass('ql-selection-button'));
     await settle(() => storedHighlights(url), (h) => h.length === 2);

@@ -84,6 +84,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     registry: CSS.highlights,
     current: () => state.hover,
     show: (card) => show({ hover: card }),
+    interfaceLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
   });
 
   const restorer = new Restorer({
