@@ -200,6 +200,8 @@ async function main(): Promise<void> {
     .join('|');
   console.log(`page: ${PARAGRAPHS.toLocaleString('en-US')} paragraphs, ${(html.length / 1e6).toFixed(2)} M characters of HTML; mark.js RegExp: ${terms.length} forms`);
 
+  // PAGE_BENCH_OURS_ONLY=1: only our content script's runs (b), for a quick before/after on a busy machine.
+  const oursOnly = process.env.PAGE_BENCH_OURS_ONLY === '1';
   // (a) and (c): the same Chromium, without the extension.
   const server = await serveFixtures(join(ROOT, 'tests/fixtures'));
   server.put('bench/long-page.html', html);
@@ -211,7 +213,7 @@ async function main(): Promise<void> {
   });
   const walker: WalkerRun[] = [];
   const walkerIsolated: WalkerRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (oursOnly ? 0 : RUNS); i++) {
     const page = await freshPage(plain, url);
     walker.push((await page.evaluate(TREEWALKER_PASS)) as WalkerRun);
     await page.close();
@@ -226,7 +228,7 @@ async function main(): Promise<void> {
   // Across elements, as we read (a name split by <b> is found); and per Text node, mark.js's default.
   const markjs: MarkJsRun[] = [];
   const markjsPerNode: MarkJsRun[] = [];
-  for (let i = 0; i < MARKJS_RUNS; i++) {
+  for (let i = 0; i < (oursOnly ? 0 : MARKJS_RUNS); i++) {
     for (const [across, runs] of [[true, markjs], [false, markjsPerNode]] as const) {
       const page = await freshPage(plain, url);
       await page.addScriptTag({ content: markJsSource });
@@ -259,7 +261,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(200);
     ours.push((await ourScan(page, 'scan'))!);
     // The floor in our own world, on the same settled page (its nodes already met by our scans).
-    walkerOurWorld.push(await inContentScriptWorld(page));
+    if (!oursOnly) walkerOurWorld.push(await inContentScriptWorld(page));
     await page.close();
   }
   // (d) Saved highlights drawn in the overlay, on the same long page, while the page
@@ -268,6 +270,15 @@ async function main(): Promise<void> {
   const outside = [...lens.network.outside];
   await lens.close();
 
+  if (oursOnly) {
+    const line = (label: string, runs: OurRun[]) =>
+      `${label} ${median(runs.map((r) => r.ms)).toFixed(1)} ms (runs ${runs.map((r) => r.ms.toFixed(1)).join(', ')}), longest slice ${Math.max(...runs.map((r) => r.detail.longestSliceMs)).toFixed(1)} ms, longest task seen ${Math.max(...runs.map((r) => r.longTaskMs)).toFixed(1)} ms, ${runs[0]!.marks} marks`;
+    console.log(line('(b) settled page', ours));
+    console.log(line('    first scan  ', first));
+    if (typeof overlay !== 'undefined') console.log(`(d) ${JSON.stringify(overlay)}`);
+    console.log(`machine load (1-min average) ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`);
+    return;
+  }
   const a = median(walker.map((r) => r.ms));
   const b = median(ours.map((r) => r.ms));
   const b1 = median(first.map((r) => r.ms));
