@@ -28,7 +28,7 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // The highlight shortcut; users can change it at chrome://extensions/shortcuts.
     commands: {

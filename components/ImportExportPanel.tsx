@@ -1,12 +1,23 @@
 import { useId, useState } from 'preact/hooks';
 import type { ExportFormat } from '../lib/export';
 import { IMPORT_LIMITS, type ImportError, type ImportWarning } from '../lib/import';
+import type { DeletedHere } from '../lib/store/types';
 import { isMessageKey, t } from './i18n';
 import { Notice } from './Notice';
 
 /** What the last import or export came to, as the page reports it back. */
 export type TransferResult =
-  | { kind: 'imported'; added: number; updated: number; skipped: number; warnings: readonly ImportWarning[] }
+  | {
+      kind: 'imported';
+      added: number;
+      updated: number;
+      skipped: number;
+      warnings: readonly ImportWarning[];
+      /** Highlights of the file deleted here after it was made: left out, and offered back. */
+      deleted?: readonly DeletedHere[];
+      /** Brings the deleted ones back from the same file, on purpose. */
+      restoreDeleted?: () => void;
+    }
   | { kind: 'exported'; count: number; format: ExportFormat }
   | { kind: 'error'; error: Pick<ImportError, 'message'> & Partial<ImportError> };
 
@@ -34,15 +45,39 @@ export function noticeText(n: { code?: string; message: string; params?: readonl
   return n.code && isMessageKey(key) ? t(key, n.params ?? []) : n.message;
 }
 
+const QUOTE_SHOWN = 80;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The highlights an import left out because they were deleted here, and a button to bring them back on purpose. */
+function DeletedHereList({ deleted, restore }: { deleted: readonly DeletedHere[]; restore?: () => void }) {
+  return (
+    <Notice tone="warning" title={t('import_deleted_title', [deleted.length])}>
+      <ul class="ql-transfer__deleted">
+        {deleted.map((d) => (
+          <li key={d.id}>{t('import_deleted_item', [d.quote.length > QUOTE_SHOWN ? `${d.quote.slice(0, QUOTE_SHOWN)}…` : d.quote, dayOf(d.deleted)])}</li>
+        ))}
+      </ul>
+      {restore && (
+        <button type="button" class="ql-button" onClick={restore}>
+          {t('import_restore_deleted', [deleted.length])}
+        </button>
+      )}
+    </Notice>
+  );
+}
+
 function ResultNotice({ result }: { result: TransferResult }) {
   switch (result.kind) {
     case 'imported':
       return (
-        <Notice
-          tone={result.warnings.length > 0 ? 'warning' : 'success'}
-          title={t('import_done', [result.added, result.updated, result.skipped])}
-          details={result.warnings.map((w) => noticeText(w, 'import_warning_'))}
-        />
+        <>
+          <Notice
+            tone={result.warnings.length > 0 ? 'warning' : 'success'}
+            title={t('import_done', [result.added, result.updated, result.skipped])}
+            details={result.warnings.map((w) => noticeText(w, 'import_warning_'))}
+          />
+          {result.deleted && result.deleted.length > 0 && <DeletedHereList deleted={result.deleted} restore={result.restoreDeleted} />}
+        </>
       );
     case 'exported':
       return (

@@ -4,6 +4,8 @@
  * a *fact* is a figure with its context.
  */
 
+import type { FigureUnit, Period } from './schema/types';
+
 /** The seven built-in entities (★ contract in DESIGN.md). */
 export const ENTITY_IDS = ['cac', 'self-media', 'wechat', 'douyin', 'weibo', 'kuaishou', 'qinglang'] as const;
 export type BuiltinEntityId = (typeof ENTITY_IDS)[number];
@@ -19,8 +21,6 @@ export interface Mention {
   text: string;
 }
 
-/** What a figure counts. */
-export type FigureUnit = 'accounts' | 'posts' | 'people' | 'clues' | 'days' | 'platforms' | 'cases' | 'items';
 
 /** A quantity a sentence states about a campaign. */
 export interface Figure {
@@ -34,11 +34,6 @@ export interface Figure {
   qualifier?: string;
 }
 
-/** ISO dates (YYYY-MM-DD); either end may be open. */
-export interface Period {
-  from?: string;
-  to?: string;
-}
 
 /** A sentence that carries campaign figures, as found in a text (before the user saves it). */
 export interface FactCandidate {
@@ -55,80 +50,19 @@ export interface FactCandidate {
   period?: Period;
 }
 
-/** W3C Web Annotation selectors. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-export type Selector = TextQuoteSelector | TextPositionSelector;
-
-/** What a researcher needs to cite a page and find it again. */
-export interface PageMeta {
-  /** Normalised URL: no fragment, no tracking parameters. The store's key for a page. */
-  url: string;
-  title: string;
-  /** Outlet / site name. */
-  site?: string;
-  author?: string;
-  /** Publication date (ISO date or date-time) from the page's metadata. */
-  published?: string;
-  canonical?: string;
-}
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-export const SCHEMA_VERSION = 1 as const;
-
-/** A passage the user saved. */
-export interface Highlight {
-  schemaVersion: typeof SCHEMA_VERSION;
-  /** Client-generated (crypto.randomUUID), so a retried save is never saved twice. */
-  id: string;
-  /** Normalised page URL (see PageMeta.url). */
-  url: string;
-  page: PageMeta;
-  selectors: Selector[];
-  /** The quoted text, as selected. */
-  quote: string;
-  note: string;
-  tags: string[];
-  color: HighlightColor;
-  /** Entities the quote mentions. */
-  entities: EntityId[];
-  /** Facts extracted from the quote when it was saved. */
-  facts: Fact[];
-  /** Set when re-anchoring could not find the quote on the page any more. */
-  orphaned?: boolean;
-  /** ms since epoch */
-  created: number;
-  updated: number;
-}
-
-/** A campaign figure tied to a highlight, with its source. */
-export interface Fact {
-  id: string;
-  highlightId: string;
-  /** The sentence it comes from. */
-  text: string;
-  value: number;
-  unit?: FigureUnit;
-  qualifier?: string;
-  action?: string;
-  /** The figure as written ("6.66萬"). */
-  figureText: string;
-  date?: string;
-  period?: Period;
-  entities: EntityId[];
-  source: PageMeta;
-  /** Facts the user unlinked from this one by hand (ids). */
-  unlinked?: string[];
-  created: number;
-}
+// The shapes the store keeps (highlights, facts, pages, selectors) are declared once, as
+// the schema that checks them (lib/schema); their types are derived from it.
+export { FIGURE_UNITS, HIGHLIGHT_COLORS, SCHEMA_VERSION } from './schema/highlight';
+export type {
+  Fact,
+  FigureUnit,
+  Highlight,
+  HighlightColor,
+  PageMeta,
+  Period,
+  Selector,
+  StoredPage,
+  TextPositionSelector,
+  TextQuoteSelector,
+  Tombstone,
+} from './schema/types';

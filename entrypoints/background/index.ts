@@ -5,7 +5,7 @@ import { createRouter } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { privateWindowGate } from './private-windows';
 import { createChangeNotifier } from './highlight-changes';
-import { openStore } from '@/lib/store';
+import { openStore, shareOpen } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
 import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
 import {
@@ -23,7 +23,7 @@ export default defineBackground(() => {
   const notifyTabs = createChangeNotifier(tabPages, (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
-  const openShared = sharedOpener(() => openStore(indexedDB));
+  const openShared = shareOpen(() => openStore(indexedDB));
   registerHighlightHandlers(router, createHighlightService(openShared), {
     refuseSave: privateWindowGate(browser.storage.local),
     changed: (url, sender) => void notifyTabs([url], sender.tab?.id),
@@ -46,14 +46,3 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => router.dispatch(message, sender));
 });
 
-/** Opens the store on first use and hands every caller that same store; a failed open is tried again next time. */
-function sharedOpener(open: () => Promise<StoreResult<LensStore>>): () => Promise<StoreResult<LensStore>> {
-  let opening: Promise<StoreResult<LensStore>> | undefined;
-  return () => {
-    opening ??= open().then((result) => {
-      if (!result.ok) opening = undefined;
-      return result;
-    });
-    return opening;
-  };
-}

@@ -7,7 +7,7 @@ import { ImportExportPanel, type TransferResult } from '@/components/ImportExpor
 import { Notice } from '@/components/Notice';
 import { SearchBox } from '@/components/SearchBox';
 import { Timeline } from '@/components/Timeline';
-import { getLocale } from '@/components/i18n';
+import { getLocale, t } from '@/components/i18n';
 import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/export';
 import type { FactGroup } from '@/lib/facts';
 import { parseImport } from '@/lib/import';
@@ -201,8 +201,17 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
       if (!stored.ok) {
         return setTransfer({ kind: 'error', error: { message: lt('import_failed_store', [stored.error.message]) } });
       }
-      const { added, updated, skipped } = stored.value;
-      setTransfer({ kind: 'imported', added, updated, skipped, warnings: parsed.warnings });
+      const { added, updated, skipped, deleted } = stored.value;
+      // Deleted here after the file was made: left out, and offered back on purpose.
+      const restoreDeleted = async () => {
+        const ids = deleted.map((d) => d.id);
+        const back = await env.writes.importHighlights(parsed.highlights, parsed.pages, ids);
+        if (!back.ok) return setStatus({ tone: 'error', text: back.error.message });
+        setTransfer({ kind: 'imported', added: back.value.added, updated: back.value.updated, skipped: back.value.skipped, warnings: [] });
+        setStatus({ tone: 'success', text: t('import_restored', [back.value.added]) });
+        await reload();
+      };
+      setTransfer({ kind: 'imported', added, updated, skipped, warnings: parsed.warnings, deleted, restoreDeleted: () => void restoreDeleted() });
       await reload();
     } catch (e) {
       setTransfer({ kind: 'error', error: { message: lt('import_failed_store', [e instanceof Error ? e.message : String(e)]) } });

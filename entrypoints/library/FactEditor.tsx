@@ -1,15 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import { isMessageKey, t } from '@/components/i18n';
+import { ACTIONS } from '@/lib/facts';
 import type { FactEdit } from '@/lib/store';
 import type { Fact, FigureUnit } from '@/lib/types';
 import { lt } from './strings';
 
 const UNITS: readonly FigureUnit[] = ['accounts', 'posts', 'people', 'clues', 'days', 'platforms', 'cases', 'items'];
 const QUALIFIERS = ['more than', 'nearly', 'around', 'at least', 'up to', 'less than'] as const;
-const ACTIONS = [
-  'closed', 'removed', 'banned', 'suspended', 'penalised', 'dealt with', 'investigated',
-  'summoned', 'referred', 'targeted', 'identified', 'accused', 'rectified', 'exposed',
-] as const;
 
 /** The interface word for a normalised word ('dealt with' → action_dealt_with), or the word itself. */
 function word(prefix: string, value: string): string {

@@ -4,6 +4,7 @@ import { Notice } from '@/components/Notice';
 import { getLocale } from '@/components/i18n';
 import type { PageWrites } from '@/lib/library-service';
 import type { LensSettings, ReadSettings, SettingsResult } from '@/lib/settings';
+import type { StorageState } from '@/lib/store';
 import { StatusBar, type Status } from '../popup/StatusBar';
 import { DataSection } from './DataSection';
 import { PrivacySection } from './PrivacySection';
@@ -24,6 +25,8 @@ export interface OptionsEnv {
   openShortcutsPage?: () => void;
   privateAccess(): Promise<boolean | undefined>;
   openLibrary(): void;
+  /** Asks the browser to keep the data (persistent storage) and says whether it will. */
+  storage?(): Promise<StorageState>;
 }
 
 function Section({ title, intro, children }: { title: string; intro?: string; children: ComponentChildren }) {
@@ -46,6 +49,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
   const [status, setStatus] = useState<Status | undefined>();
   const [shortcut, setShortcut] = useState<string | undefined>();
   const [privateAccess, setPrivateAccess] = useState<boolean | undefined>();
+  const [storage, setStorage] = useState<StorageState | undefined>();
 
   const take = useCallback((result: SettingsResult<ReadSettings>) => {
     if (!result.ok) return setFailure(result.message);
@@ -58,6 +62,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
     void env.loadSettings().then(take);
     void env.shortcut().then(setShortcut, () => setShortcut(undefined));
     void env.privateAccess().then(setPrivateAccess, () => setPrivateAccess(undefined));
+    void env.storage?.().then(setStorage, () => setStorage(undefined));
     return env.watchSettings(take);
   }, [env, take]);
 
@@ -116,7 +121,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
             <ShortcutSection shortcut={shortcut} shortcutsPage={env.shortcutsPage} openShortcutsPage={env.openShortcutsPage} />
           </Section>
           <Section title={ot('data_heading')}>
-            <DataSection openLibrary={env.openLibrary} deleteAll={deleteAll} />
+            <DataSection openLibrary={env.openLibrary} deleteAll={deleteAll} storage={storage} />
           </Section>
         </main>
       )}

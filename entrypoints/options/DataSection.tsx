@@ -1,15 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Notice } from '@/components/Notice';
+import type { StorageState } from '@/lib/store';
 import { ot } from './strings';
 
 export interface DataSectionProps {
   openLibrary: () => void;
   /** Deletes every highlight, fact and page; answers with a sentence when it failed. */
   deleteAll: () => Promise<string | undefined>;
+  /** Whether the browser keeps the data when disk space runs low (undefined while asking). */
+  storage?: StorageState;
+}
+
+const megabytes = (bytes: number) => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString();
+
+/** Whether the browser may clear the highlights to free disk space, in one sentence. */
+function StorageLine({ storage }: { storage: StorageState }) {
+  const key = storage.persisted === true ? 'storage_persisted' : storage.persisted === false ? 'storage_not_persisted' : 'storage_unknown';
+  return (
+    <p class="options-storage" data-persisted={String(storage.persisted)}>
+      {ot(key)}
+      {storage.usage !== undefined && ` ${ot('storage_usage', [megabytes(storage.usage)])}`}
+    </p>
+  );
 }
 
 /** The backup reminder and delete-all, which asks once more before it deletes. */
-export function DataSection({ openLibrary, deleteAll }: DataSectionProps) {
+export function DataSection({ openLibrary, deleteAll, storage }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -31,6 +47,7 @@ export function DataSection({ openLibrary, deleteAll }: DataSectionProps) {
 
   return (
     <>
+      {storage && <StorageLine storage={storage} />}
       <Notice tone="warning">
         <p class="options-notice-text">{ot('backup_reminder')}</p>
         <button type="button" class="ql-button" onClick={openLibrary}>

@@ -6,6 +6,7 @@ import { getLocale, pickLocale, setLocale } from '@/components/i18n';
 import { HIGHLIGHT_COMMAND } from '@/lib/highlight-service';
 import { createPageWrites } from '@/lib/library-service';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings';
+import { ensurePersisted } from '@/lib/store';
 import { OptionsApp, type OptionsEnv } from './App';
 import { ot } from './strings';
 
@@ -27,6 +28,8 @@ const env: OptionsEnv = {
   openShortcutsPage: firefox ? undefined : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
   privateAccess: () => browser.extension.isAllowedIncognitoAccess(),
   openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+  storage: async () =>
+    ensurePersisted(navigator.storage, await browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false)),
 };
 
 render(<OptionsApp env={env} />, document.getElementById('app')!);

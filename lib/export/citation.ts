@@ -34,7 +34,7 @@ export function formatCitation(page: PageMeta): string {
 }
 
 /** Page metadata by URL, the freshest the caller has (`pages`) before the copy saved with a highlight. */
-export function pageLookup(pages: readonly PageMeta[] | undefined): (url: string, fallback: PageMeta) => PageMeta {
+export function pageLookup<P extends PageMeta>(pages: readonly P[] | undefined): (url: string, fallback: PageMeta) => P | PageMeta {
   const byUrl = new Map((pages ?? []).map((p) => [p.url, p] as const));
   return (url, fallback) => byUrl.get(url) ?? fallback;
 }

@@ -1,4 +1,4 @@
-import type { Highlight, PageMeta } from '../types';
+import type { Highlight, StoredPage } from '../types';
 import { toCsv } from './csv';
 import { toMarkdown } from './markdown';
 import { toWebAnnotationsJson } from './web-annotation';
@@ -7,7 +7,7 @@ export { citationOf, formatCitation, type Citation } from './citation';
 export { CSV_COLUMNS, toCsv } from './csv';
 export { toMarkdown, type MarkdownOptions } from './markdown';
 export { annotationIdOf, toWebAnnotations, toWebAnnotationsJson, type WebAnnotationOptions } from './web-annotation';
-export { QL_NAMESPACE, JSON_LD_CONTEXT, type ExportedAnnotation, type ExportedCollection } from './vocabulary';
+export { QL_NAMESPACE, JSON_LD_CONTEXT, type ExportedAnnotation, type ExportedCollection, type ExportedPage } from './vocabulary';
 
 export type ExportFormat = 'json' | 'markdown' | 'csv';
 
@@ -23,7 +23,7 @@ export interface ExportFile {
 export function exportHighlights(
   format: ExportFormat,
   highlights: readonly Highlight[],
-  pages?: readonly PageMeta[],
+  pages?: readonly StoredPage[],
 ): ExportFile {
   switch (format) {
     case 'json':

@@ -86,6 +86,16 @@ export interface ExportedAnnotation {
   'ql:citation': string;
 }
 
+/**
+ * A page in the collection's `ql:pages`: its metadata and, when one was kept, the text
+ * of the page when it was first highlighted (capped: lib/schema LIMITS.snapshot), so a
+ * restored backup keeps it. `captured` is an ISO date-time like every time we export.
+ */
+export interface ExportedPage extends PageMeta {
+  text?: string;
+  captured?: string;
+}
+
 export interface ExportedCollection {
   '@context': typeof JSON_LD_CONTEXT;
   type: 'AnnotationCollection';
@@ -93,8 +103,8 @@ export interface ExportedCollection {
   total: number;
   generated?: string;
   'ql:schemaVersion': typeof SCHEMA_VERSION;
-  /** Current metadata of every page the highlights come from. */
-  'ql:pages': PageMeta[];
+  /** Current metadata of every page the highlights come from, with the text kept of it. */
+  'ql:pages': ExportedPage[];
   first: {
     type: 'AnnotationPage';
     startIndex: 0;

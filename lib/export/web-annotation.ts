@@ -1,4 +1,4 @@
-import type { Fact, Highlight, PageMeta, Selector } from '../types';
+import type { Fact, Highlight, PageMeta, Selector, StoredPage } from '../types';
 import { SCHEMA_VERSION } from '../types';
 import { formatCitation, pageLookup } from './citation';
 import {
@@ -8,6 +8,7 @@ import {
   type ExportedAnnotation,
   type ExportedCollection,
   type ExportedFact,
+  type ExportedPage,
   type ExportedSelectorPosition,
   type ExportedSelectorQuote,
   type TextualBody,
@@ -37,6 +38,15 @@ function pageRecord(p: PageMeta): PageMeta {
     ...(p.author !== undefined ? { author: p.author } : {}),
     ...(p.published !== undefined ? { published: p.published } : {}),
     ...(p.canonical !== undefined ? { canonical: p.canonical } : {}),
+  };
+}
+
+/** A page of `ql:pages`: its metadata, then the text kept of it (JSON and only JSON carries it; Markdown and CSV leave it out). */
+function storedPageRecord(p: StoredPage): ExportedPage {
+  return {
+    ...pageRecord(p),
+    ...(p.text !== undefined ? { text: p.text } : {}),
+    ...(p.captured !== undefined ? { captured: iso(p.captured) } : {}),
   };
 }
 
@@ -115,16 +125,17 @@ export interface WebAnnotationOptions {
  * Highlights as a W3C Web Annotation collection (JSON-LD): the note and tags as
  * TextualBody with purpose commenting / tagging, the target as the page URL with a
  * TextQuoteSelector and a TextPositionSelector, and our own fields under `ql:`.
- * `pages` (the store's current page records) give each source its citation; a page
- * missing from them is cited from the copy saved with the highlight.
+ * `pages` (the store's current page records) give each source its citation and carry
+ * the page's kept text into `ql:pages`; a page missing from them is cited from the copy
+ * saved with the highlight.
  */
 export function toWebAnnotations(
   highlights: readonly Highlight[],
-  pages?: readonly PageMeta[],
+  pages?: readonly StoredPage[],
   options: WebAnnotationOptions = {},
 ): ExportedCollection {
   const pageOf = pageLookup(pages);
-  const used = new Map<string, PageMeta>();
+  const used = new Map<string, StoredPage>();
   const items = highlights.map((h) => {
     const page = pageOf(h.url, h.page);
     if (!used.has(page.url)) used.set(page.url, page);
@@ -137,7 +148,7 @@ export function toWebAnnotations(
     total: items.length,
     ...(options.generated ? { generated: options.generated.toISOString() } : {}),
     'ql:schemaVersion': SCHEMA_VERSION,
-    'ql:pages': [...used.values()].map(pageRecord),
+    'ql:pages': [...used.values()].map(storedPageRecord),
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
 }
@@ -145,7 +156,7 @@ export function toWebAnnotations(
 /** The collection as the text of a .jsonld file. */
 export function toWebAnnotationsJson(
   highlights: readonly Highlight[],
-  pages?: readonly PageMeta[],
+  pages?: readonly StoredPage[],
   options?: WebAnnotationOptions,
 ): string {
   return `${JSON.stringify(toWebAnnotations(highlights, pages, options), null, 2)}\n`;

@@ -1,122 +1,81 @@
+import { ACTION_TABLE, type Action } from './action-table';
+
 /**
- * What a campaign did or found, as the verb next to a figure says it. Every verb maps to
- * one normalised action so that "closed", "shut down", 关闭 and 關閉 compare equal.
+ * Reading the campaign's act next to a figure, with the vocabulary of ./action-table:
+ * "closed", "shut down", 关闭 and 關閉 all give `closed`.
  */
-export type Action =
-  | 'closed' | 'removed' | 'banned' | 'suspended' | 'penalised' | 'dealt with' | 'investigated'
-  | 'summoned' | 'referred' | 'targeted' | 'identified' | 'accused' | 'rectified' | 'exposed';
-
-interface EnglishVerb {
-  action: Action;
-  /** Forms that take the counted thing as their object: "closed 67,000 accounts", "removal of 1.4m posts". */
-  active: string[];
-  /** Forms after a passive auxiliary or before the noun: "were closed", "67,000 closed accounts". */
-  participles: string[];
-}
-
-const EN_VERBS: EnglishVerb[] = [
-  { action: 'closed',
-    active: ['close', 'closes', 'closed', 'closing', 'closure of', 'closures of', 'shut down', 'shuts down',
-      'shutting down', 'shut', 'shutdown of', 'shuttered', 'deregistered', 'cancelled', 'canceled', 'terminated'],
-    participles: ['closed', 'shut down', 'shut', 'shuttered', 'deregistered', 'cancelled', 'canceled', 'terminated'] },
-  { action: 'removed',
-    active: ['remove', 'removes', 'removed', 'removing', 'removal of', 'delete', 'deletes', 'deleted', 'deleting',
-      'deletion of', 'purge', 'purges', 'purged', 'purging', 'purge of', 'eradicate', 'eradicates', 'eradicated',
-      'eradicating', 'take down', 'takes down', 'took down', 'taking down', 'scrubbed', 'clean up', 'cleans up',
-      'cleaned up', 'cleaning up', 'wiped out', 'wiped', 'censored', 'intercepted'],
-    participles: ['removed', 'deleted', 'purged', 'eradicated', 'taken down', 'scrubbed', 'cleaned up', 'wiped out',
-      'wiped', 'censored', 'intercepted'] },
-  { action: 'banned',
-    active: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blacklisted'],
-    participles: ['banned', 'blocked', 'blacklisted'] },
-  { action: 'suspended',
-    active: ['suspend', 'suspends', 'suspended', 'suspending', 'suspension of', 'muted', 'restricted'],
-    participles: ['suspended', 'muted', 'restricted'] },
-  { action: 'penalised',
-    active: ['penalise', 'penalises', 'penalised', 'penalising', 'penalize', 'penalizes', 'penalized', 'penalizing',
-      'punish', 'punishes', 'punished', 'punishing', 'sanctioned', 'disciplined'],
-    participles: ['penalised', 'penalized', 'punished', 'sanctioned', 'disciplined'] },
-  { action: 'dealt with',
-    active: ['dealt with', 'deal with', 'deals with', 'handled', 'handles', 'handling'],
-    participles: ['dealt with', 'handled'] },
-  { action: 'investigated',
-    active: ['investigate', 'investigates', 'investigated', 'investigating', 'probed', 'looked into'],
-    participles: ['investigated', 'probed'] },
-  { action: 'summoned',
-    active: ['summon', 'summons', 'summoned', 'summoning', 'called in'],
-    participles: ['summoned', 'called in'] },
-  { action: 'referred',
-    active: ['refer', 'refers', 'referred', 'handed over', 'handed', 'transferred', 'passed on', 'turned over'],
-    participles: ['referred', 'handed over', 'transferred', 'passed on', 'turned over'] },
-  { action: 'targeted',
-    active: ['target', 'targets', 'targeted', 'targeting', 'cracked down on', 'cracks down on', 'crack down on'],
-    participles: ['targeted'] },
-  { action: 'identified',
-    active: ['identify', 'identifies', 'identified', 'identifying', 'detected', 'discovered', 'uncovered',
-      'flagged', 'found'],
-    participles: ['identified', 'detected', 'discovered', 'uncovered', 'flagged', 'found'] },
-  { action: 'accused',
-    active: ['accuse', 'accuses', 'accused', 'accusing', 'charged'],
-    participles: ['accused', 'charged'] },
-  { action: 'rectified',
-    active: ['rectify', 'rectifies', 'rectified', 'rectifying'],
-    participles: ['rectified'] },
-  { action: 'exposed',
-    active: ['expose', 'exposes', 'exposed', 'exposing', 'named and shamed'],
-    participles: ['exposed', 'named and shamed'] },
-];
-
-const ZH_VERBS: ReadonlyArray<readonly [Action, string[]]> = [
-  ['closed', ['关闭', '關閉', '关停', '關停', '注销', '註銷', '封停']],
-  ['removed', ['清理', '删除', '刪除', '下架', '清除', '拦截', '攔截', '撤下']],
-  ['banned', ['封禁', '封号', '封號', '取缔', '取締']],
-  ['suspended', ['禁言', '暂停', '暫停', '限流']],
-  ['penalised', ['处罚', '處罰', '惩处', '懲處', '惩治', '懲治']],
-  ['dealt with', ['处置', '處置', '处理', '處理']],
-  ['investigated', ['查处', '查處', '查办', '查辦']],
-  ['summoned', ['约谈', '約談']],
-  ['referred', ['移交', '移送']],
-  ['targeted', ['打击', '打擊']],
-  ['identified', ['发现', '發現', '排查']],
-  ['rectified', ['整改', '整治']],
-  ['exposed', ['曝光']],
-];
+export type { Action } from './action-table';
 
 /** Auxiliaries that make what follows a passive: "were closed", "have been removed". */
 const PASSIVE_AUX = '(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|would\\s+be|be|been|being|got|get|gets)';
 /** Adverbs between a figure and its verb, or inside the auxiliary ("were permanently closed"). */
 const ADVERB = '(?:[a-z]+ly|also|all|later|since|then|now|each|subsequently|reportedly|allegedly)';
-/** Verbs whose subject suffered the campaign: "187,000 accounts faced consequences". */
-const SUFFERED = '(?:faced|face|faces|received|receive|receives|suffered|were\\s+given|was\\s+given|got|were\\s+hit\\s+with)';
-const PENALTY = '(?:consequences|penalties|penalty|punishment|punishments|sanctions|action|disciplinary\\s+action|warnings|restrictions)';
+/** Verbs whose subject suffered the campaign: "187,000 accounts faced consequences", "6,767 receiving warnings". */
+const SUFFERED = '(?:faced|face|faces|facing|received|receive|receives|receiving|suffered|were\\s+given|was\\s+given|were\\s+issued|was\\s+issued|got|were\\s+hit\\s+with)';
+const PENALTY = '(?:consequences|penalties|penalty|punishment|punishments|sanctions|action|disciplinary\\s+action|warnings?|fines?|restrictions)';
 /** Words that may stand between a verb and its figure: "closed down", "removed a total of". */
 const GAP = '(?:down|off|up|out|away|a\\s+total\\s+of|a\\s+further|an\\s+additional|an\\s+extra|another|additional|further|altogether|also|the|some|all|of\\s+them)';
+/**
+ * A second noun joined to the figure's noun before the verb: "2,160 apps and mini programs
+ * were removed", "8,608 websites and platforms were investigated".
+ */
+const JOINED_NOUN = '(?:(?:and|or|&)\\s+(?:[\\p{L}-]+\\s+){1,3})?';
+/** Prepositions after a bare participle that show it is a reduced passive: "420 programs removed from app stores". */
+const AFTER_REDUCED = '(?:from|for|by|in|over|after|on|under|as|due|during|since|across|between|with|without|because)';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 const EN_ACTIVE = new Map<string, Action>();
 const EN_PARTICIPLE = new Map<string, Action>();
-for (const v of EN_VERBS) {
+for (const v of ACTION_TABLE) {
   for (const f of v.active) EN_ACTIVE.set(f, v.action);
   for (const f of v.participles) EN_PARTICIPLE.set(f, v.action);
 }
 const ZH_VERB = new Map<string, Action>();
-for (const [action, forms] of ZH_VERBS) for (const f of forms) ZH_VERB.set(f, action);
+for (const v of ACTION_TABLE) for (const f of v.zh) ZH_VERB.set(f, v.action);
 
 const EN_ACTIVE_ALT = [...EN_ACTIVE.keys()].sort(byLength).map(escape).join('|');
 const EN_PARTICIPLE_ALT = [...EN_PARTICIPLE.keys()].sort(byLength).map(escape).join('|');
 const ZH_VERB_ALT = [...ZH_VERB.keys()].sort(byLength).join('|');
 
 const EN_BEFORE_RE = new RegExp(`(?<![\\p{L}'-])(${EN_ACTIVE_ALT})((?:\\s+${GAP}){0,3})\\s*$`, 'iu');
+/**
+ * Two verbs sharing the object, the first one ours: "suspended functions or updated 419
+ * websites", "fined and suspended 30 websites". Tried only when no verb of ours stands
+ * right before the figure, so "closed accounts and removed 300 posts" stays `removed`.
+ */
+const EN_BEFORE_PAIR_RE = new RegExp(
+  `(?<![\\p{L}'-])(${EN_ACTIVE_ALT})(?:\\s+[a-z]+)?\\s+(?:and|or)\\s+[a-z]+(?:ed|en)((?:\\s+${GAP}){0,3})\\s*$`, 'iu');
+/** "cancel the licences or filings of 25,233 websites", "revoked the registration of". */
+const EN_REVOKE_RE =
+  /(?<![\p{L}'-])(?:cancel|cancels|cancelled|canceled|cancelling|revoke|revokes|revoked|revoking)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:licen[cs]es?|filings?|registrations?|permits?|records?)(?:\s+(?:or|and)\s+(?:[a-z-]+\s+)?(?:licen[cs]es?|filings?|registrations?|permits?|records?))?\s+of\s*$/iu;
 const EN_PASSIVE_RE = new RegExp(
-  `^\\s*(?:${ADVERB}\\s+){0,2}${PASSIVE_AUX}\\s+(?:${ADVERB}\\s+){0,2}(${EN_PARTICIPLE_ALT})(?![\\p{L}])`, 'iu');
+  `^\\s*${JOINED_NOUN}(?:${ADVERB}\\s+){0,2}${PASSIVE_AUX}\\s+(?:${ADVERB}\\s+){0,2}(${EN_PARTICIPLE_ALT})(?![\\p{L}])`, 'iu');
+/** "321 websites were ordered to suspend functions". */
+const EN_ORDERED_RE = new RegExp(
+  `^\\s*${JOINED_NOUN}(?:${PASSIVE_AUX}\\s+)?(?:ordered|instructed|required|told|forced|made)\\s+to\\s+(${EN_ACTIVE_ALT})(?![\\p{L}])`, 'iu');
+/** A bare participle after the noun, as headlines and lists write a passive: "420 programs removed from app stores". */
+const EN_REDUCED_RE = new RegExp(
+  `^\\s*${JOINED_NOUN}(?:${ADVERB}\\s+)?(${EN_PARTICIPLE_ALT})(?=\\s+${AFTER_REDUCED}(?![\\p{L}])|\\s+(?:or|and)\\s+[a-z]+(?:ed|en)(?![\\p{L}])|\\s*[,.;:!?)]|\\s*$)`, 'iu');
 const EN_SUFFERED_RE = new RegExp(
-  `^\\s*(?:${ADVERB}\\s+){0,2}${SUFFERED}\\s+(?:[\\p{L}-]+\\s+){0,2}${PENALTY}(?![\\p{L}])`, 'iu');
+  `^\\s*${JOINED_NOUN}(?:${ADVERB}\\s+){0,2}${SUFFERED}\\s+(?:[\\p{L}-]+\\s+){0,2}(${PENALTY})(?![\\p{L}])`, 'iu');
 const EN_PARTICIPLE_RE = new RegExp(`^(?:${EN_PARTICIPLE_ALT})$`, 'iu');
+/** "order 453 companies to suspend functions": the verb follows the object. */
+const EN_CAUSATIVE_BEFORE_RE = /(?<![\p{L}])(?:order|orders|ordered|ordering|instruct|instructed|require|required|force|forced)\s+$/iu;
+const EN_TO_VERB_RE = new RegExp(`^\\s*to\\s+(${EN_ACTIVE_ALT})(?![\\p{L}])`, 'iu');
 
 const ZH_BEFORE_RE = new RegExp(`(${ZH_VERB_ALT})([^\\d０-９，,；;：:。！？!?\\n]{0,15})$`);
-const ZH_PASSIVE_RE = new RegExp(`^[^\\d，,；;：:。！？!?\\n]{0,6}?(?:被|遭到|遭)[^\\d，,；;：:。！？!?\\n]{0,4}?(${ZH_VERB_ALT})`);
+// "等980余个账号，已被依法依约关闭": the passive may open the next clause, after one comma.
+const ZH_PASSIVE_RE = new RegExp(`^(?:[^\\d，,；;：:。！？!?\\n]{0,10}?|[^\\d，,；;：:。！？!?\\n]{0,20}[，,](?:已|均|均已|都已|皆|随后|隨後)?)(?:被|遭到|遭)[^\\d，,；;：:。！？!?\\n]{0,4}?(${ZH_VERB_ALT})`);
+/**
+ * Chinese puts the object before its verb after 对 (对4046家网站平台实施警告或罚款处罚) and
+ * after 责令 / 督促 (责令585家网站暂停有关功能): then the verb follows the figure's noun.
+ */
+const ZH_OBJECT_FIRST_RE = /(?:对|對|将|將|把|责令|責令|督促|要求|勒令)(?:共|累计|累計|其中)?$/;
+/** 取消违法网站许可或备案: 取消 revokes when a licence or filing follows it. */
+const ZH_REVOKE_RE = /取消[^\d，,；;：:。！？!?\n]{0,8}?(?:许可|許可|备案|備案|资质|資質)[^\d，,；;：:。！？!?\n]{0,8}$/;
+const ZH_VERB_AFTER_RE = new RegExp(`^[^\\d，,；;：:。！？!?\\n]{0,8}?(${ZH_VERB_ALT})`);
 
 const normalise = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ');
 
@@ -125,9 +84,25 @@ const normalise = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ');
  * figure): "it closed down ", "the removal of ", "永久关闭账号".
  */
 export function actionBefore(before: string): Action | undefined {
-  const en = EN_BEFORE_RE.exec(before);
+  if (EN_REVOKE_RE.test(before)) return 'revoked';
+  const en = EN_BEFORE_RE.exec(before) ?? EN_BEFORE_PAIR_RE.exec(before);
   if (en) return EN_ACTIVE.get(normalise(en[1]!));
   const zh = ZH_BEFORE_RE.exec(before);
+  if (zh) return ZH_VERB.get(zh[1]!);
+  if (ZH_REVOKE_RE.test(before)) return 'revoked';
+  return undefined;
+}
+
+/** Whether `before` leaves the figure as the object of a verb still to come (对…, 责令…, "order … to"). */
+export function objectFirst(before: string): boolean {
+  return ZH_OBJECT_FIRST_RE.test(before) || EN_CAUSATIVE_BEFORE_RE.test(before);
+}
+
+/** The verb that follows an object put first: "实施警告或罚款处罚", " to suspend functions". */
+export function actionAfterObject(after: string): Action | undefined {
+  const en = EN_TO_VERB_RE.exec(after);
+  if (en) return EN_ACTIVE.get(normalise(en[1]!));
+  const zh = ZH_VERB_AFTER_RE.exec(after);
   if (zh) return ZH_VERB.get(zh[1]!);
   return undefined;
 }
@@ -148,12 +123,16 @@ export function actionForDuration(before: string): Action | undefined {
 
 /**
  * The action the figure's noun phrase underwent, read from what follows it: "were
- * closed", "faced consequences", "被永久关闭".
+ * closed", "were ordered to suspend", "faced consequences", "removed from app stores",
+ * "被永久关闭".
  */
 export function actionAfter(after: string): Action | undefined {
-  const passive = EN_PASSIVE_RE.exec(after);
+  const passive = EN_PASSIVE_RE.exec(after) ?? EN_REDUCED_RE.exec(after);
   if (passive) return EN_PARTICIPLE.get(normalise(passive[1]!));
-  if (EN_SUFFERED_RE.test(after)) return 'penalised';
+  const ordered = EN_ORDERED_RE.exec(after);
+  if (ordered) return EN_ACTIVE.get(normalise(ordered[1]!));
+  const suffered = EN_SUFFERED_RE.exec(after);
+  if (suffered) return /^(?:warnings?|fines?)$/i.test(suffered[1]!) ? 'warned or fined' : 'penalised';
   const zh = ZH_PASSIVE_RE.exec(after);
   if (zh) return ZH_VERB.get(zh[1]!);
   return undefined;
@@ -170,3 +149,18 @@ const CAMPAIGN_RE = /(?<![\p{L}])(?:campaigns?|crackdowns?|operations?|rectifica
 export function speaksOfCampaign(text: string): boolean {
   return CAMPAIGN_RE.test(text);
 }
+
+/**
+ * The regulator spoken of as a body rather than by name, as enforcement reports do:
+ * 全国网信系统, 各级网信部门, "internet information departments at all levels", "the
+ * national cyberspace system", "Chinese cyberspace regulators", "internet authorities".
+ * A passage with such a subject speaks for the CAC.
+ */
+const REGULATOR_RE =
+  /(?:网信|網信)(?:系统|系統|部门|部門)|(?<![\p{L}])(?:(?:cyberspace|internet|network|online)[\s-]+(?:information\s+|security\s+)?(?:system|authorit(?:y|ies)|regulators?|departments?|offices?|watchdogs?)|Cyber(?:space|security)\s+Administration|Nettrust\s+system)(?![\p{L}])/iu;
+
+/** Whether a passage names the regulator by what it is ("全国网信系统", "cyberspace authorities"). */
+export function speaksForRegulator(text: string): boolean {
+  return REGULATOR_RE.test(text);
+}
+

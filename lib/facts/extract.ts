@@ -1,5 +1,5 @@
 import type { EntityId, FactCandidate, Mention } from '../types';
-import { speaksOfCampaign } from './actions';
+import { speaksForRegulator, speaksOfCampaign } from './actions';
 import { findDates, periodOf, type DateFinding } from './dates';
 import { findFigures, type FigureFinding } from './figures';
 import { findNonFigureSpans } from './non-figures';
@@ -39,7 +39,11 @@ export function findFacts(text: string, mentions: readonly Mention[], options: E
   const passages = findPassages(analysed);
   const findings: FactFinding[] = [];
   let previousProse: Passage | undefined;
+  // A line that ends with a colon leads into the list below it ("Here's a breakdown of the
+  // agency's actions:"): its items speak of what it speaks of.
+  let leadIn: Passage | undefined;
   for (const passage of passages) {
+    const lead = passage.standalone ? leadIn : undefined;
     const quantities = passage.linkList ? [] : findQuantities(analysed, passage.start, passage.end);
     if (quantities.length > 0) {
       const dates = findDates(analysed, options, passage.start, passage.end);
@@ -48,11 +52,15 @@ export function findFacts(text: string, mentions: readonly Mention[], options: E
       for (const sentence of splitSentences(analysed, passage.start, passage.end)) {
         const figures = findFigures(analysed, sentence.start, sentence.end, excluded, text, quantities);
         if (figures.length === 0) continue;
-        const entities = entitiesFor(sorted, analysed, sentence, passage, previousProse);
+        const entities = lead
+          ? entitiesFor(sorted, analysed, sentence, { ...lead, standalone: false }, previousProse)
+          : entitiesFor(sorted, analysed, sentence, passage, previousProse);
         if (!entities) continue;
         findings.push(toFinding(text, sentence, figures, entities, dates));
       }
     }
+    if (/[:：]$/.test(analysed.slice(passage.start, passage.end))) leadIn = passage;
+    else if (!passage.standalone) leadIn = undefined;
     if (!passage.standalone) previousProse = passage;
   }
   return findings;
@@ -90,13 +98,17 @@ function entitiesFor(
   const own = entitiesIn(mentions, sentence.start, sentence.end);
   if (own.length > 0) return own;
   const sentenceText = text.slice(sentence.start, sentence.end);
+  if (speaksForRegulator(sentenceText)) return ['cac'];
   if (passage.standalone) return speaksOfCampaign(sentenceText) ? [] : undefined;
   // Named entities first: "In a separate campaign, the regulator shut down…" is still the CAC's.
   const inPassage = entitiesIn(mentions, passage.start, passage.end);
   if (inPassage.length > 0) return inPassage;
+  const passageText = text.slice(passage.start, passage.end);
+  if (speaksForRegulator(passageText)) return ['cac'];
   const before = previous ? entitiesIn(mentions, previous.start, previous.end) : [];
   if (before.length > 0) return before;
-  const context = [sentenceText, text.slice(passage.start, passage.end), previous ? text.slice(previous.start, previous.end) : ''];
+  if (previous && speaksForRegulator(text.slice(previous.start, previous.end))) return ['cac'];
+  const context = [sentenceText, passageText, previous ? text.slice(previous.start, previous.end) : ''];
   return context.some(speaksOfCampaign) ? [] : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Figure, FigureUnit } from '../types';
-import { actionAfter, actionBefore, actionForDuration, participleAction, type Action } from './actions';
+import { actionAfter, actionAfterObject, actionBefore, actionForDuration, objectFirst, participleAction, type Action } from './actions';
 import { overlapsAny, type Span } from './non-figures';
 import { findQuantities, type Quantity } from './quantities';
 import { isEnglishInformationNoun, lastZhUnitNoun, readEnglishNoun, ZH_CLASSIFIERS, zhUnitNounAt } from './units';
@@ -33,7 +33,9 @@ interface Reading {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const ZH_STOP = /[，,；;：:。！？!?\n、“”"（）()\d]/;
+const ZH_CAMPAIGN_AFTER = /^[^，,；;：:。！？!?\n\d]{0,12}?(?:专项行动|專項行動|行动|行動|任务|任務|措施)/;
+// A space ends the noun phrase: headlines separate clauses with one ("关闭网站10946家 关闭账号107802个").
+const ZH_STOP = /[，,；;：:。！？!?\s\u3000、“”"（）()\d]/;
 const WORD_RE = /\s*(?:["'“”‘’«»]\s*)?([\p{L}][\p{L}\p{M}\p{N}'’-]*)/uy;
 const EN_STOP = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'in', 'on', 'at', 'for', 'from', 'to', 'by',
@@ -44,10 +46,16 @@ const EN_STOP = new Set([
 ]);
 const EN_AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'got', 'get', 'will', 'would', 'could',
   'may', 'might', 'been', 'be', 'being', 'also', 'all', 'reportedly', 'allegedly']);
+/** Verbs right after a number that make it the subject of a penalty: "6,767 receiving warnings". */
+const EN_SUFFERING = new Set(['faced', 'facing', 'received', 'receiving', 'suffered', 'suffering']);
 const EN_PRONOUNS = new Set(['them', 'these', 'those', 'which', 'whom', 'the', 'its', 'their', 'such']);
 /** A clause ends at these; a comma between digit groups ("67,000") does not end one. */
 const CLAUSE_BREAK = /[;:；：，。！？!?()（）[\]【】—–]|,(?!\d{3})|\s-\s/g;
-const EN_COORDINATION = /^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&)?\s*$/i;
+const EN_COORDINATION = /^\s*,?\s*(?:(?:and|as\s+well\s+as|plus|&)(?:\s+|$))?(?:(?:another|a\s+further|an\s+additional|an\s+extra)\s*)?$/i;
+/** A breakdown of the figure before: "dealt with 830,000 accounts, including 55,000 …", "其中". */
+const BREAKDOWN = /^\s*(?:including|among\s+them|of\s+which|of\s+them|其中(?:包括)?|包括)\s*$/i;
+/** "interviewed 3,491 websites" is the CAC's 约谈; "interviewed 30 people" is a reporter's work. */
+const INTERVIEW = /(?<![\p{L}])interview/iu;
 const ZH_COORDINATION = /^\s*(?:、|和|及|以及|与|與|并|並)\s*[\u3400-\u9fffA-Za-z]{0,6}$/;
 
 /**
@@ -61,40 +69,73 @@ export function findFigures(
   quantities: readonly Quantity[] = findQuantities(text, start, end),
 ): FigureFinding[] {
   const figures: FigureFinding[] = [];
+  const waiting: FigureFinding[] = [];
   let previousUnit: FigureUnit | undefined;
   for (const q of quantities) {
     if (q.start < start || q.end > end) continue;
     if (overlapsAny(excluded, q.start, q.end)) continue;
-    const r = CJK.test(text.charAt(skipSpaces(text, q.tailEnd, end))) ? readChinese(text, q, start, end) : readEnglish(text, q, end);
+    const r = isChinese(text, q, end) ? readChinese(text, q, start, end) : readEnglish(text, q, end);
     if (!r) continue;
     if (q.form !== 'digits' && !r.explicit) continue; // "one of", "一些": word numbers need a noun or classifier
     // "since 2021" is a year; "nearly 2000 were removed" and "2000 accounts" are counts.
     if (q.bare && !r.explicit && !q.qualifier && q.value >= 1900 && q.value <= 2099) continue;
     const clause = clauseBefore(text, start, q.leadStart);
-    let action = actionBefore(clause) ?? r.participle ?? actionAfter(text.slice(r.phraseEnd, end));
+    const after = text.slice(r.phraseEnd, end);
+    // "handed over 300 leads": the "over" taken for a hedge is the verb's particle.
+    const particleAction = /^over\s+$/i.test(text.slice(q.leadStart, q.start)) ? actionBefore(clauseBefore(text, start, q.start)) : undefined;
+    const particle = particleAction !== undefined;
+    let action = particleAction ?? actionBefore(clause) ?? r.participle;
+    if (action === 'summoned' && r.unit !== 'platforms' && INTERVIEW.test(clause)) continue;
+    if (!action && objectFirst(clause)) action = actionAfterObject(after);
+    const passive = action ? undefined : actionAfter(after);
+    action ??= passive;
     if (!action && r.unit === 'days') action = actionForDuration(clause);
     const previous = figures[figures.length - 1];
     if (!action && previous) {
       const between = text.slice(previous.phraseEnd, q.leadStart);
-      if (EN_COORDINATION.test(between) || ZH_COORDINATION.test(between)) action = previous.action;
+      if (EN_COORDINATION.test(between) || ZH_COORDINATION.test(between) || BREAKDOWN.test(clause)) action = previous.action;
     }
-    if (!action) continue;
     let unit = r.unit;
     if (!unit && r.elliptical) unit = previousUnit ?? unitMentionedBefore(text, start, q.leadStart);
-    const figure: FigureFinding = {
-      start: q.start,
-      end: q.end,
-      text: original.slice(q.start, q.end),
-      value: q.value,
-      ...(unit && { unit }),
-      ...((r.qualifier ?? q.qualifier) && { qualifier: r.qualifier ?? q.qualifier }),
-      action,
-      phraseEnd: r.phraseEnd,
-    };
+    if (!action) {
+      // "More than 22 million items … and 2,160 apps … were removed": the verb comes after
+      // the last of the joined subjects; keep this one until it does.
+      const last = waiting[waiting.length - 1];
+      if (last && !joined(text, last.phraseEnd, q.leadStart)) waiting.length = 0;
+      waiting.push(toFinding(q, r, unit, 'dealt with', original));
+      continue;
+    }
+    const lastWaiting = waiting[waiting.length - 1];
+    if (passive && lastWaiting && joined(text, lastWaiting.phraseEnd, q.leadStart)) {
+      for (const w of waiting) figures.push({ ...w, action });
+    }
+    waiting.length = 0;
+    const figure = toFinding(particle ? { ...q, qualifier: undefined } : q, r, unit, action, original);
     figures.push(figure);
     if (unit) previousUnit = unit;
   }
   return figures;
+}
+
+function toFinding(q: Quantity, r: Reading, unit: FigureUnit | undefined, action: Action, original: string): FigureFinding {
+  const qualifier = r.qualifier ?? q.qualifier;
+  return {
+    start: q.start, end: q.end, text: original.slice(q.start, q.end), value: q.value,
+    ...(unit && { unit }), ...(qualifier && { qualifier }), action, phraseEnd: r.phraseEnd,
+  };
+}
+
+/** Whether the text between two figures' noun phrases only joins them ("and", "，", "、"). */
+function joined(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return EN_COORDINATION.test(between) || ZH_COORDINATION.test(between);
+}
+
+/** Whether the quantity sits in Chinese: CJK after it, or, when the text stops right after it ("清理信息141"), before it. */
+function isChinese(text: string, q: Quantity, end: number): boolean {
+  const next = skipSpaces(text, q.tailEnd, end);
+  if (next < end) return CJK.test(text.charAt(next));
+  return CJK.test(text.charAt(q.leadStart - 1));
 }
 
 function skipSpaces(text: string, pos: number, end: number): number {
@@ -119,6 +160,11 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
     WORD_RE.lastIndex = pos;
     const m = WORD_RE.exec(text);
     if (!m || m.index + m[0].length > end) break;
+    // A possessive is a determiner, not the counted noun: "7,200 streamers' accounts".
+    if (/(?:['’]s?|s['’])$/i.test(m[1]!) && /['’]/.test(m[1]!.slice(-2))) {
+      pos = m.index + m[0].length;
+      continue;
+    }
     words.push({ word: m[1]!.replace(/['’-]+$/, ''), end: m.index + m[0].length });
     pos = m.index + m[0].length;
   }
@@ -127,7 +173,7 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
   for (let i = 0; i < words.length && i < 5; i++) {
     const { word, end: wordEnd } = words[i]!;
     const lower = word.toLowerCase();
-    if (i === 0 && (EN_AUX.has(lower) || lower === 'faced' || lower === 'received' || lower === 'suffered')) {
+    if (i === 0 && (EN_AUX.has(lower) || EN_SUFFERING.has(lower))) {
       return { ...base, elliptical: true };
     }
     if (i === 0 && lower === 'of') {
@@ -144,7 +190,7 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
     if (reading) {
       // "pieces of information": the phrase runs to the noun after "of".
       let phraseEnd = wordEnd;
-      if (/^(?:pieces|items)$/i.test(word) && words[i + 1]?.word.toLowerCase() === 'of') {
+      if (/^(?:pieces?|items)$/i.test(word) && words[i + 1]?.word.toLowerCase() === 'of') {
         const info = words.slice(i + 2, i + 6).find((w) => isEnglishInformationNoun(w.word));
         if (info) phraseEnd = info.end;
       }
@@ -170,8 +216,8 @@ function readChinese(text: string, q: Quantity, sentenceStart: number, end: numb
   if (classifier) pos += classifier[0].length;
   let phraseEnd = pos;
   let nounAfter: FigureUnit | undefined;
-  // After the classifier a few modifiers may come before the noun ("个违规账号").
-  for (let k = 0; k <= (classifier ? 6 : 0) && pos + k < end; k++) {
+  // After the classifier a few modifiers may come before the noun ("个违规账号", "個違規「自媒體」賬號").
+  for (let k = 0; k <= (classifier ? 9 : 0) && pos + k < end; k++) {
     if (ZH_STOP.test(text.charAt(pos + k))) break;
     const noun = zhUnitNounAt(text, pos + k);
     if (noun) {
@@ -180,6 +226,8 @@ function readChinese(text: string, q: Quantity, sentenceStart: number, end: numb
       break;
     }
   }
+  // "15项“清朗”系列专项行动" counts campaigns, not what they did.
+  if (!nounAfter && classifier && ZH_CAMPAIGN_AFTER.test(text.slice(pos, end))) return undefined;
   // Reports often put the noun first: "关闭账号6.66万余个", "移交线索1200条".
   const nounBefore = nounAfter ? undefined : lastZhUnitNoun(clauseBefore(text, sentenceStart, q.leadStart).slice(-12));
   const classifierUnit = classifier?.[1] ?? undefined;

@@ -12,6 +12,6 @@ export { findQuantities, type Quantity } from './quantities';
 export { findFigures, type FigureFinding } from './figures';
 export { scaleDecimal, significantDigits, roundSignificant } from './decimal';
 export { parseChineseNumeral, parseEnglishNumberWords } from './numerals';
-export type { Action } from './actions';
+export { ACTIONS, ACTION_TABLE, type Action, type ActionRow } from './action-table';
 export type { Qualifier } from './qualifiers';
 export type { FactGroup } from './types';

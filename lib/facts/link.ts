@@ -11,7 +11,7 @@ import type { FactGroup } from './types';
 
 /** Actions that name the same outcome in different words. */
 const ACTION_FAMILY: Record<string, string> = {
-  closed: 'shut', banned: 'shut', removed: 'shut',
+  closed: 'shut', banned: 'shut', removed: 'shut', cleared: 'shut',
   suspended: 'restricted',
   targeted: 'found', identified: 'found', investigated: 'found', accused: 'found', exposed: 'found',
   summoned: 'summoned', referred: 'referred', rectified: 'rectified',

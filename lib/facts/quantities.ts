@@ -27,7 +27,8 @@ const EN_ABBREVIATION: Record<string, number> = { k: 3, m: 6, mn: 6, b: 9, bn: 9
 const ZH_SCALE: Record<string, number> = { 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 // Digits not glued to a Latin word ("A2", "COVID-19", "mp3"); CJK around them is fine ("账号6.66万").
-const DIGITS_RE = /(?<![A-Za-z\d_.,/]|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d{3}(?!\d))/g;
+// A comma glued to a word before is a missing space ("accounts,187,500"), not a digit group.
+const DIGITS_RE = /(?<![A-Za-z\d_./]|\d,|[A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d{3}(?!\d))/g;
 const EN_SCALE_AFTER = /^\s?(thousand|million|billion|trillion)(?![\p{L}\p{N}])/iu;
 const EN_ABBREVIATION_AFTER = /^(k|m|mn|b|bn|tn)(?![\p{L}\p{N}])/iu;
 const ZH_SCALE_AFTER = /^([余餘多])?([百千万萬亿億]+)/;

@@ -15,16 +15,20 @@ const EN_UNITS: Record<string, FigureUnit> = {
   videos: 'posts', clips: 'posts', rumours: 'posts', rumors: 'posts', livestreams: 'posts',
   people: 'people', persons: 'people', individuals: 'people', officials: 'people',
   executives: 'people', suspects: 'people', netizens: 'people',
+  // Livestreamers are people (封禁主播7200余名).
+  streamers: 'people', livestreamers: 'people', 'live-streamers': 'people', anchors: 'people', influencers: 'people',
   clues: 'clues', leads: 'clues', tips: 'clues', 'tip-offs': 'clues',
   day: 'days', days: 'days',
   platforms: 'platforms', websites: 'platforms', sites: 'platforms', apps: 'platforms',
   applications: 'platforms', companies: 'platforms', firms: 'platforms', portals: 'platforms',
+  // Apps and mini programs are counted with websites as platforms (下架App、小程序2890余款).
+  programs: 'platforms', programmes: 'platforms', 'mini-programs': 'platforms', agencies: 'platforms',
   cases: 'cases', incidents: 'cases',
-  groups: 'items', channels: 'items', products: 'items', items: 'items', 'mini-programs': 'items',
+  groups: 'items', channels: 'items', products: 'items', items: 'items',
 };
 
 /** "pieces of information", "items of harmful content": counted posts. */
-const EN_PIECES = new Set(['pieces', 'items']);
+const EN_PIECES = new Set(['pieces', 'piece', 'items']);
 const EN_INFORMATION = new Set(['information', 'content', 'news', 'posts', 'misinformation', 'disinformation']);
 
 /** Nouns after a number that make it something other than a campaign figure. */
@@ -46,7 +50,7 @@ export function readEnglishNoun(word: string, following: readonly string[] = [])
     const info = following.slice(1, 5).some((f) => EN_INFORMATION.has(f.toLowerCase()));
     return info ? { unit: 'posts' } : { unit: 'items' };
   }
-  if (w === 'pieces') return { unit: 'posts' };
+  if (w === 'pieces' || w === 'piece') return { unit: 'posts' };
   const unit = EN_UNITS[w];
   return unit ? { unit } : undefined;
 }
@@ -69,9 +73,11 @@ export const ZH_UNIT_NOUNS: ReadonlyArray<readonly [string, FigureUnit]> = (
     ['人次', 'people'], ['网民', 'people'], ['網民', 'people'], ['负责人', 'people'], ['負責人', 'people'],
     ['线索', 'clues'], ['線索', 'clues'],
     ['平台', 'platforms'], ['网站', 'platforms'], ['網站', 'platforms'], ['应用程序', 'platforms'],
-    ['應用程式', 'platforms'], ['企业', 'platforms'], ['企業', 'platforms'],
+    ['應用程式', 'platforms'], ['企业', 'platforms'], ['企業', 'platforms'], ['小程序', 'platforms'],
+    ['应用', 'platforms'], ['應用', 'platforms'], ['App', 'platforms'], ['APP', 'platforms'], ['app', 'platforms'],
+    ['MCN机构', 'platforms'], ['MCN機構', 'platforms'], ['主播', 'people'],
     ['案件', 'cases'],
-    ['群组', 'items'], ['群組', 'items'], ['直播间', 'items'], ['直播間', 'items'], ['小程序', 'items'],
+    ['群组', 'items'], ['群組', 'items'], ['直播间', 'items'], ['直播間', 'items'],
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
@@ -83,7 +89,7 @@ export const ZH_CLASSIFIERS: ReadonlyArray<readonly [string, FigureUnit | null |
   [
     ['人次', 'people'], ['名', 'people'], ['位', 'people'], ['人', 'people'],
     ['条', 'posts'], ['條', 'posts'], ['篇', 'posts'], ['则', 'posts'], ['則', 'posts'],
-    ['家', 'platforms'], ['起', 'cases'], ['件', 'cases'], ['天', 'days'], ['款', 'items'],
+    ['家', 'platforms'], ['起', 'cases'], ['件', 'cases'], ['天', 'days'], ['款', 'platforms'],
     ['户', 'accounts'], ['戶', 'accounts'],
     ['个', null], ['個', null], ['项', null], ['項', null], ['种', null], ['種', null], ['次', null],
     ['个月', 'not-a-figure'], ['個月', 'not-a-figure'], ['个小时', 'not-a-figure'], ['個小時', 'not-a-figure'],

@@ -97,10 +97,8 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
 
     delete: (id) => withStore((store) => store.deleteHighlight(id)),
 
-    restore: (highlight) => withStore(async (store) => {
-      const saved = await store.saveHighlight(highlight);
-      return saved.ok ? { ok: true, value: saved.value.highlight } : saved;
-    }),
+    // On purpose: the store forgets the delete this undoes.
+    restore: (highlight) => withStore((store) => store.restoreHighlight(highlight)),
 
     forUrl: (url) => withStore((store) => store.highlightsForUrl(url)),
 

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
-import type { Highlight, PageMeta } from '../types';
+import type { Highlight, StoredPage } from '../types';
+import { problemOf } from '../schema/check';
+import { HighlightSchema, StoredPageSchema } from '../schema/highlight';
 import { SCHEMA_VERSION } from '../types';
 import { countContainers } from './json-size';
-import { issuePath, issueProblem, mostSpecificIssue } from './issue-message';
+import { issuePath, issueProblem, mostSpecificIssue } from '../schema/issue-message';
 import { LIMITS } from './limits';
 import { notice, type ImportError, type ImportWarning, type ImportWarningCode } from './notices';
 import { parseJsonSafely } from './safe-json';
@@ -26,8 +28,8 @@ export type ImportResult =
       format: ImportFormat;
       /** Each id once; ready for the store's bulkImport. */
       highlights: Highlight[];
-      /** Each page address once. */
-      pages: PageMeta[];
+      /** Each page address once, with the text kept of it when the file has it. */
+      pages: StoredPage[];
       warnings: ImportWarning[];
     }
   | { ok: false; error: ImportError };
@@ -199,6 +201,9 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
     }
     converted.warnings.forEach(count);
     const h = converted.highlight;
+    // What the store would refuse is refused here, by the same schema, with the annotation's number.
+    const problem = problemOf(HighlightSchema, h, 'the highlight');
+    if (problem) return fail(notice('invalid', `Annotation ${i + 1}: ${problem}.`, i + 1, '', problem));
     const seen = byId.get(h.id);
     if (seen) {
       count('duplicate_ids');
@@ -232,8 +237,8 @@ function versionProblem(version: number): ImportError | undefined {
 }
 
 /** The collection's own page records when it has them, plus each highlight's page not among them. */
-function pagesFor(highlights: readonly Highlight[], listed: unknown): PageMeta[] | ImportError {
-  const pages = new Map<string, PageMeta>();
+function pagesFor(highlights: readonly Highlight[], listed: unknown): StoredPage[] | ImportError {
+  const pages = new Map<string, StoredPage>();
   if (listed !== undefined) {
     const checked = v.safeParse(PageListSchema, listed, { abortEarly: true });
     if (!checked.success) {
@@ -248,7 +253,11 @@ function pagesFor(highlights: readonly Highlight[], listed: unknown): PageMeta[]
     }
     const converted = toPages(checked.output);
     if ('error' in converted) return converted.error;
-    for (const p of converted.pages) pages.set(p.url, p);
+    for (const [i, p] of converted.pages.entries()) {
+      const problem = problemOf(StoredPageSchema, p, 'the page');
+      if (problem) return notice('invalid', `The page list: page ${i + 1}: ${problem}.`, 'ql:pages', String(i + 1), problem);
+      pages.set(p.url, p);
+    }
   }
   // Newest edit wins when highlights disagree about a page they share.
   const newestFirst = [...highlights].sort((a, b) => b.updated - a.updated);

@@ -1,19 +1,16 @@
 import * as v from 'valibot';
-import type { FigureUnit } from '../types';
-import { HIGHLIGHT_COLORS } from '../types';
-import { LIMITS } from './limits';
+import { FIGURE_UNITS, HIGHLIGHT_COLORS } from '../schema/highlight';
+import { LIMITS } from '../schema/limits';
 
 /*
- * The shapes an import accepts, as valibot schemas: they are plain data checked by
+ * The shapes an import file may have (ours, other W3C tools', Hypothesis'), with the
+ * same limits as saving (lib/schema/limits); what is built from them is then checked
+ * against the store's own schema (lib/schema) before it is offered to the store.
+ * Valibot schemas are plain data checked by
  * plain functions, so validation compiles no code at run time (the MV3 content
  * security policy forbids the `new Function` that ajv relies on). `v.object` keeps
  * only the keys it declares, so anything else in a file never reaches the store.
  */
-
-const FIGURE_UNITS = ['accounts', 'posts', 'people', 'clues', 'days', 'platforms', 'cases', 'items'] as const;
-// Fails to compile if lib/types.ts gains a unit this list lacks.
-const everyUnitListed: Exclude<FigureUnit, (typeof FIGURE_UNITS)[number]> extends never ? true : false = true;
-void everyUnitListed;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const longText = text(LIMITS.longText);
@@ -84,6 +81,9 @@ const TargetObjectSchema = v.object({
   selector: v.optional(oneOrMany(SelectorSchema)),
 });
 
+// A note and up to the most tags a highlight may have: one body each.
+const bodies = <T extends v.GenericSchema>(item: T) => v.union([v.pipe(v.array(item), v.maxLength(LIMITS.listItems + 1)), item]);
+
 const BodyObjectSchema = v.object({
   type: v.optional(oneOrMany(label)),
   value: v.optional(longText),
@@ -96,7 +96,7 @@ export const AnnotationSchema = v.object({
   type: v.optional(oneOrMany(label)),
   created: v.optional(dateTime),
   modified: v.optional(dateTime),
-  body: v.optional(oneOrMany(v.union([longText, BodyObjectSchema]))),
+  body: v.optional(bodies(v.union([longText, BodyObjectSchema]))),
   bodyValue: v.optional(longText),
   target: oneOrMany(v.union([urlText, TargetObjectSchema])),
   // Hypothesis API: note, tags, page address, last edit and page title.
@@ -119,4 +119,12 @@ export type SelectorInput = v.InferOutput<typeof SelectorSchema>;
 export type FactInput = v.InferOutput<typeof FactSchema>;
 export type PageMetaInput = v.InferOutput<typeof PageMetaSchema>;
 
-export const PageListSchema = v.pipe(v.array(PageMetaSchema), v.maxLength(LIMITS.maxItems));
+/** A page of our collection's `ql:pages`, with the text kept of it (lib/export/vocabulary ExportedPage). */
+export const StoredPageInputSchema = v.object({
+  ...PageMetaSchema.entries,
+  text: v.optional(text(LIMITS.snapshot)),
+  captured: v.optional(dateTime),
+});
+export type StoredPageInput = v.InferOutput<typeof StoredPageInputSchema>;
+
+export const PageListSchema = v.pipe(v.array(StoredPageInputSchema), v.maxLength(LIMITS.maxItems));

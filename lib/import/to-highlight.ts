@@ -1,9 +1,10 @@
-import type { Fact, Highlight, PageMeta, Selector, TextQuoteSelector } from '../types';
+import type { Fact, Highlight, PageMeta, Selector, StoredPage, TextQuoteSelector } from '../types';
+import { isPageUrl } from '../schema/text';
 import { HIGHLIGHT_URN_PREFIX, UUID_URN_PREFIX } from '../export/vocabulary';
 import { SCHEMA_VERSION } from '../types';
 import { excerpt, notice, type ImportError, type ImportWarningCode } from './notices';
 import { classifyUrl } from './safe-url';
-import type { AnnotationInput, FactInput, PageMetaInput, SelectorInput } from './schema';
+import type { AnnotationInput, FactInput, PageMetaInput, SelectorInput, StoredPageInput } from './schema';
 import { stableId } from './stable-id';
 
 type CanonicalWarnings = Set<Extract<ImportWarningCode, 'dropped_unsafe_canonical'>>;
@@ -33,8 +34,14 @@ function refuseUnsafe(where: string, value: string, owner: string): never {
   );
 }
 
-/** An http(s) address as written (minus any #fragment), or a refusal for script and malformed ones in our own fields. */
-function ownUrl(value: string, where: string, owner: string): string {
+/**
+ * A page address from our own fields, or a refusal for script and malformed ones. Our own
+ * export's addresses are the store's keys exactly as saved (a route fragment such as
+ * `#/article/7` included, file pages too), so they are kept as written; another tool's
+ * lose their #fragment, which there only points inside the page.
+ */
+function ownUrl(value: string, where: string, owner: string, ours: boolean): string {
+  if (ours && isPageUrl(value) && value.trim() === value) return value;
   const kind = classifyUrl(value);
   if (kind.kind !== 'http') refuseUnsafe(where, value, owner);
   return withoutFragment(value.trim());
@@ -45,8 +52,8 @@ function withoutFragment(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
-function toPage(input: PageMetaInput, owner: string, warnings: CanonicalWarnings): PageMeta {
-  const page: PageMeta = { url: ownUrl(input.url, 'the page address', owner), title: input.title };
+function toPage(input: PageMetaInput, owner: string, warnings: CanonicalWarnings, ours: boolean): PageMeta {
+  const page: PageMeta = { url: ownUrl(input.url, 'the page address', owner, ours), title: input.title };
   if (input.site !== undefined) page.site = input.site;
   if (input.author !== undefined) page.author = input.author;
   if (input.published !== undefined) page.published = input.published;
@@ -59,7 +66,7 @@ function toPage(input: PageMetaInput, owner: string, warnings: CanonicalWarnings
   return page;
 }
 
-function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings): Fact {
+function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings, ours: boolean): Fact {
   const { created, source, unit, qualifier, action, date, period, unlinked, ...rest } = input;
   return {
     ...rest,
@@ -68,7 +75,7 @@ function toFact(input: FactInput, owner: string, warnings: CanonicalWarnings): F
     ...(action !== undefined ? { action } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(period !== undefined ? { period } : {}),
-    source: toPage(source, owner, warnings),
+    source: toPage(source, owner, warnings, ours),
     ...(unlinked !== undefined ? { unlinked } : {}),
     created: Date.parse(created),
   };
@@ -105,7 +112,11 @@ function purposes(body: { purpose?: string | readonly string[] }): readonly stri
   return asArray(body.purpose);
 }
 
-/** The note and tags an annotation's bodies carry. A body without a purpose is a comment. */
+/**
+ * The note and tags an annotation's bodies carry. A body without a purpose is a comment.
+ * Empty notes are dropped; a note of spaces is the user's and stays (an export writes
+ * every note that is not empty, so dropping it would change the next export).
+ */
 function noteAndTags(a: AnnotationInput): { note: string; tags: string[] } {
   const notes: string[] = [];
   const tags: string[] = [];
@@ -123,7 +134,7 @@ function noteAndTags(a: AnnotationInput): { note: string; tags: string[] } {
   if (a.text !== undefined) notes.push(a.text);
   for (const tag of a.tags ?? []) tags.push(tag);
   return {
-    note: notes.filter((n) => n.trim() !== '').join('\n\n'),
+    note: notes.filter((n) => n !== '').join('\n\n'),
     tags: [...new Set(tags.map((t) => t.trim()).filter(Boolean))],
   };
 }
@@ -159,11 +170,12 @@ export function toHighlight(a: AnnotationInput, index: number, now: number): Con
     if (source === undefined) return { kind: 'skipped', reason: 'skipped_not_web' };
     const kind = classifyUrl(source);
     if (kind.kind === 'script') refuseUnsafe('the target', source, owner);
-    if (kind.kind !== 'http') return { kind: 'skipped', reason: 'skipped_not_web' };
-    const url = withoutFragment(source.trim());
+    const ours = version !== undefined;
+    if (kind.kind !== 'http' && !(ours && isPageUrl(source))) return { kind: 'skipped', reason: 'skipped_not_web' };
+    const url = ours && source.trim() === source ? source : withoutFragment(source.trim());
 
     const docTitle = asArray(a.document?.title)[0];
-    const page = a['ql:page'] ? toPage(a['ql:page'], owner, warnings) : { url, title: docTitle ?? '' };
+    const page = a['ql:page'] ? toPage(a['ql:page'], owner, warnings, ours) : { url, title: docTitle ?? '' };
     const created = a.created !== undefined ? Date.parse(a.created) : now;
     const modified = a.modified ?? a.updated;
     const { note, tags } = noteAndTags(a);
@@ -178,7 +190,7 @@ export function toHighlight(a: AnnotationInput, index: number, now: number): Con
       tags,
       color: a['ql:color'] ?? 'yellow',
       entities: [...(a['ql:entities'] ?? [])],
-      facts: (a['ql:facts'] ?? []).map((f) => toFact(f, owner, warnings)),
+      facts: (a['ql:facts'] ?? []).map((f) => toFact(f, owner, warnings, ours)),
       ...(a['ql:orphaned'] !== undefined ? { orphaned: a['ql:orphaned'] } : {}),
       created,
       updated: modified !== undefined ? Date.parse(modified) : created,
@@ -219,11 +231,17 @@ export function schemaVersionError(version: number): ImportError {
     : notice('unknown_schema', `This file declares schema version ${version}, which Qinglang Lens does not know.`, version);
 }
 
-/** Page records of a collection's `ql:pages`, with the same address rules as everywhere else. */
-export function toPages(inputs: readonly PageMetaInput[]): { pages: PageMeta[] } | { error: ImportError } {
+/** Page records of a collection's `ql:pages` (ours), with the text kept of each page. */
+export function toPages(inputs: readonly StoredPageInput[]): { pages: StoredPage[] } | { error: ImportError } {
   try {
     const warnings: CanonicalWarnings = new Set();
-    return { pages: inputs.map((p, i) => toPage(p, `Page ${i + 1}`, warnings)) };
+    return {
+      pages: inputs.map((p, i) => ({
+        ...toPage(p, `Page ${i + 1}`, warnings, true),
+        ...(p.text !== undefined ? { text: p.text } : {}),
+        ...(p.captured !== undefined ? { captured: Date.parse(p.captured) } : {}),
+      })),
+    };
   } catch (e) {
     if (e instanceof Refusal) return { error: e.error };
     throw e;

@@ -20,7 +20,8 @@ export interface PageWrites {
   deleteHighlight(id: string): Promise<WriteResult<Highlight>>;
   restoreHighlight(highlight: Highlight): Promise<WriteResult<Highlight>>;
   updateFact(id: string, edit: FactEdit): Promise<WriteResult<Fact>>;
-  importHighlights(highlights: Highlight[], pages: StoredPage[]): Promise<WriteResult<ImportOutcome>>;
+  /** `restore`: ids of highlights deleted here that the user chose to bring back from the file. */
+  importHighlights(highlights: Highlight[], pages: StoredPage[], restore?: string[]): Promise<WriteResult<ImportOutcome>>;
   deleteAll(): Promise<WriteResult<void>>;
 }
 
@@ -49,7 +50,7 @@ export function createPageWrites(send: SendMessage): PageWrites {
     deleteHighlight: (id) => ask({ type: 'highlights/delete', id }),
     restoreHighlight: (highlight) => ask({ type: 'highlights/restore', highlight }),
     updateFact: (id, edit) => ask({ type: 'facts/update', id, edit }),
-    importHighlights: (highlights, pages) => ask({ type: 'library/import', highlights, pages }),
+    importHighlights: (highlights, pages, restore) => ask({ type: 'library/import', highlights, pages, ...(restore ? { restore } : {}) }),
     deleteAll: () => ask({ type: 'library/delete-all' }),
   };
 }

@@ -30,7 +30,7 @@ export function registerLibraryHandlers<Sender>(
   router.on('facts/update', (m, sender) => (fromExtensionPage(sender) ? service.updateFact(m.id, m.edit) : refused));
   router.on('library/import', async (m, sender) => {
     if (!fromExtensionPage(sender)) return refused;
-    const result = await service.importHighlights(m.highlights, m.pages);
+    const result = await service.importHighlights(m.highlights, m.pages, { restore: m.restore });
     if (result.ok) changed?.([...new Set(m.highlights.map((h) => h.url))]);
     return result;
   });

@@ -3,7 +3,7 @@
  * Pure (no browser APIs), so it runs the same in the service worker and in tests.
  */
 import { storeRunner, type StoreSource } from '../store/store-source';
-import type { FactEdit, ImportOutcome, StoredPage, StoreResult } from '../store/types';
+import type { FactEdit, ImportOptions, ImportOutcome, StoredPage, StoreResult } from '../store/types';
 import type { Fact, Highlight } from '../types';
 
 /** The store itself, or a way to open it when the first message arrives. */
@@ -11,7 +11,7 @@ export type LibraryStoreSource = StoreSource;
 
 export interface LibraryService {
   updateFact(id: string, edit: FactEdit): Promise<StoreResult<Fact>>;
-  importHighlights(highlights: readonly Highlight[], pages: readonly StoredPage[]): Promise<StoreResult<ImportOutcome>>;
+  importHighlights(highlights: readonly Highlight[], pages: readonly StoredPage[], options?: ImportOptions): Promise<StoreResult<ImportOutcome>>;
   deleteAll(): Promise<StoreResult<void>>;
 }
 
@@ -32,10 +32,11 @@ export function createLibraryService(source: LibraryStoreSource, now: () => numb
         if (unknown.length > 0) return invalid(`Could not correct the fact: “${unknown.join('”, “')}” cannot be changed.`);
         return store.updateFact(id, edit, now());
       }),
-    importHighlights: (highlights, pages) =>
+    importHighlights: (highlights, pages, options = {}) =>
       withStore(async (store) => {
         if (!Array.isArray(highlights) || !Array.isArray(pages)) return invalid('Could not import: the highlights or pages are not lists. Nothing was imported.');
-        return store.bulkImport(highlights, pages);
+        const restore = Array.isArray(options.restore) ? options.restore.filter((id): id is string => typeof id === 'string') : [];
+        return store.bulkImport(highlights, pages, { restore });
       }),
     deleteAll: () => withStore((store) => store.deleteAll()),
   };

@@ -57,6 +57,10 @@ function applyHeaders(article: Article, fields: Array<{ key: string; value: stri
       article.excluded.push({ start: f.start, end: f.end });
     } else if (f.key === 'TITLE') {
       article.title = f.value;
+      // The label is not part of the headline: a headline printed again as the first line of
+      // the body must read as the same sentence.
+      const label = /^TITLE:[ \t]*/.exec(article.text.slice(f.start, f.end));
+      if (label) article.excluded.push({ start: f.start, end: f.start + label[0].length });
     } else if (f.key === 'DATE' && ISO_DATE.test(f.value)) {
       article.date = f.value;
     }

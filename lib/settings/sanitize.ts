@@ -1,7 +1,8 @@
-import { isHexColor } from './colors';
+import * as v from 'valibot';
+import { EntityIdSchema, HexColorSchema, PrivateWindowPolicySchema, UserTermSchema } from '../schema/settings';
+import { TERM_LIMITS } from '../schema/limits';
 import { defaultSettings } from './defaults';
 import { hostOfEntry } from './sites';
-import { TERM_LIMITS } from './user-terms';
 import type { LensSettings, PrivateWindowPolicy, SitePolicy, UserTerm } from './types';
 
 /** Settings as read, and what had to be dropped from what was stored (a hand-edited or damaged value). */
@@ -10,31 +11,39 @@ export interface ReadSettings {
   dropped: string[];
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= max;
+/*
+ * Reading is lenient where saving is strict: what the schema (lib/schema/settings)
+ * accepts is kept, part by part, and whatever does not pass falls back to its default
+ * and is named, so one damaged entry never costs the user the rest of their settings.
+ */
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const variantOk = (t: unknown) => v.is(UserTermSchema.entries.terms.pipe[0].item, t);
 
 function readIds(value: unknown, dropped: string[]): string[] {
   if (!Array.isArray(value)) {
     dropped.push('the list of names turned off');
     return [];
   }
-  const ids = value.filter((v): v is string => typeof v === 'string' && ID.test(v));
+  const ids = value.filter((x): x is string => v.is(EntityIdSchema, x));
   if (ids.length !== value.length) dropped.push('names turned off that are not entity ids');
   return [...new Set(ids)];
 }
 
+/** A term with the variants that pass (the others dropped), or null when too little of it does. */
 function readTerm(value: unknown): UserTerm | null {
-  if (!isObject(value)) return null;
-  const { id, label, terms, color } = value;
-  if (typeof id !== 'string' || !ID.test(id) || !isText(label, TERM_LIMITS.label) || !isHexColor(color)) return null;
-  if (!Array.isArray(terms)) return null;
-  const variants = terms.filter((t): t is string => isText(t, TERM_LIMITS.variant) && [...t.trim()].length >= TERM_LIMITS.variantMin);
-  if (variants.length === 0) return null;
-  const term: UserTerm = { id, label, terms: variants.slice(0, TERM_LIMITS.variantsPerTerm), color };
-  if (typeof value.caseSensitive === 'boolean') term.caseSensitive = value.caseSensitive;
-  if (isText(value.description, 500)) term.description = value.description;
-  return term;
+  if (!isObject(value) || !Array.isArray(value.terms)) return null;
+  const terms = value.terms.filter(variantOk).slice(0, TERM_LIMITS.variantsPerTerm);
+  const { id, label, color, caseSensitive, description } = value;
+  const term = {
+    id,
+    label,
+    terms,
+    color,
+    ...(typeof caseSensitive === 'boolean' ? { caseSensitive } : {}),
+    ...(v.is(UserTermSchema.entries.description, description) && description !== undefined ? { description } : {}),
+  };
+  return v.is(UserTermSchema, term) ? term : null;
 }
 
 function readTerms(value: unknown, dropped: string[]): UserTerm[] {
@@ -47,7 +56,8 @@ function readTerms(value: unknown, dropped: string[]): UserTerm[] {
     const term = readTerm(raw);
     if (term && !terms.some((t) => t.id === term.id)) terms.push(term);
   }
-  if (terms.length !== value.length) dropped.push('terms of your own that were incomplete or repeated');
+  const whole = terms.length === value.length && terms.every((t, i) => t.terms.length === (value[i] as { terms: unknown[] }).terms.length);
+  if (!whole) dropped.push('terms of your own that were incomplete or repeated');
   return terms;
 }
 
@@ -60,7 +70,7 @@ function readColors(value: unknown, dropped: string[]): Record<string, string> {
   let bad = false;
   // Own keys only, and only ids: "__proto__" or "constructor" from a damaged value never become keys.
   for (const [id, color] of Object.entries(value)) {
-    if (ID.test(id) && isHexColor(color)) colors[id] = color.toLowerCase();
+    if (v.is(EntityIdSchema, id) && v.is(HexColorSchema, color)) colors[id] = color.toLowerCase();
     else bad = true;
   }
   if (bad) dropped.push('colours that are not #rrggbb or not for an entity');
@@ -80,7 +90,7 @@ function readSites(value: unknown, dropped: string[]): SitePolicy {
 }
 
 function readPrivate(value: unknown, dropped: string[]): PrivateWindowPolicy {
-  if (value === 'allow' || value === 'never-store') return value;
+  if (v.is(PrivateWindowPolicySchema, value)) return value;
   dropped.push('the private-window choice');
   return 'never-store';
 }

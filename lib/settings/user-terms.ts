@@ -5,13 +5,8 @@ import { isHexColor } from './colors';
 import { problem, type SettingProblem } from './problems';
 import type { UserTerm } from './types';
 
-export const TERM_LIMITS = {
-  label: 60,
-  variantsPerTerm: 50,
-  variantMin: 2,
-  variant: 100,
-  terms: 200,
-} as const;
+export { TERM_LIMITS } from '../schema/limits';
+import { TERM_LIMITS } from '../schema/limits';
 
 /** What the user typed for a term: a name, the variants (one a line or comma-separated), a colour. */
 export interface TermDraft {

@@ -14,13 +14,57 @@ export class UpgradeFailure extends Error {
 }
 
 /**
+ * How long opening the database may take before we give up and say why: long enough for
+ * an upgrade of thousands of highlights on a slow disk, short enough that an answer (with a
+ * sentence) reaches the page before its own request gives up.
+ */
+export const OPEN_TIMEOUT_MS = 8_000;
+
+/** The database did not open in time. `blocked`: an older connection elsewhere would not close. */
+export class OpenTimeout extends Error {
+  constructor(
+    readonly ms: number,
+    readonly blocked: boolean,
+  ) {
+    super(blocked ? `opening was blocked for ${ms} ms` : `opening took more than ${ms} ms`);
+    this.name = 'OpenTimeout';
+  }
+}
+
+export interface OpenOptions {
+  /** Give up after this long (OPEN_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/**
  * Opens (creating or upgrading) the database through the given factory. idb's own
  * openDB would use the global indexedDB, so the request is made here and wrapped.
+ * Never waits forever: an upgrade blocked by a connection that does not close (another
+ * extension page of an older version), or a browser that never answers, ends in an
+ * OpenTimeout; a connection that opens after we gave up is closed at once, so that it
+ * blocks no one in turn.
  */
-export function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDatabase<LensSchema>> {
+export function openDatabase(factory: IDBFactory, name: string, { timeoutMs = OPEN_TIMEOUT_MS }: OpenOptions = {}): Promise<IDBPDatabase<LensSchema>> {
   return new Promise((resolve, reject) => {
     let upgradeError: UpgradeFailure | undefined;
+    let blocked = false;
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      reject(new OpenTimeout(timeoutMs, blocked));
+    }, timeoutMs);
+    const settle = (done: () => void) => {
+      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      done();
+    };
     const request = factory.open(name, DB_VERSION);
+    // Other connections were sent `versionchange`; ours close on it (see Connection), but a
+    // page of an older build may not. The timer above reports it if it lasts.
+    request.onblocked = () => {
+      blocked = true;
+    };
     request.onupgradeneeded = (event) => {
       const db = wrap(request.result) as unknown as IDBPDatabase<LensSchema>;
       const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
@@ -38,10 +82,21 @@ export function openDatabase(factory: IDBFactory, name: string): Promise<IDBPDat
         }
       });
     };
-    request.onsuccess = () => resolve(wrap(request.result) as unknown as IDBPDatabase<LensSchema>);
-    request.onerror = () => reject(upgradeError ?? request.error);
+    request.onsuccess = () => {
+      if (settled) {
+        request.result.close();
+        return;
+      }
+      const db = request.result;
+      // Close at once when another context asks to upgrade, from the first moment; the
+      // Connection then opens again on the next request.
+      db.onversionchange = () => db.close();
+      settle(() => resolve(wrap(db) as unknown as IDBPDatabase<LensSchema>));
+    };
+    request.onerror = () => settle(() => reject(upgradeError ?? request.error));
   });
 }
+
 
 /**
  * One connection, opened when first needed and again after it was lost: when another
@@ -54,11 +109,12 @@ export class Connection {
   constructor(
     private readonly factory: IDBFactory,
     private readonly name: string,
+    private readonly options: OpenOptions = {},
   ) {}
 
   get(): Promise<IDBPDatabase<LensSchema>> {
     if (this.current) return this.current;
-    const opening = openDatabase(this.factory, this.name).then((db) => {
+    const opening = openDatabase(this.factory, this.name, this.options).then((db) => {
       db.addEventListener('versionchange', () => {
         db.close();
         this.forget(opening);

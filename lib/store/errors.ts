@@ -1,4 +1,4 @@
-import { UpgradeFailure } from './connection';
+import { OpenTimeout, UpgradeFailure } from './connection';
 import type { StoreError, StoreErrorKind, StoreResult } from './types';
 
 export const ok = <T>(value: T): StoreResult<T> => ({ ok: true, value });
@@ -53,6 +53,15 @@ export function toOpenError(e: unknown): StoreError {
     return {
       kind: 'open',
       message: `Could not open the highlights database: upgrading it from version ${e.fromVersion} failed (${describeCause(e.reason)}). Your highlights were left as they were; reload the extension to try again, and export a backup before updating.`,
+    };
+  }
+  if (e instanceof OpenTimeout) {
+    const seconds = Math.round(e.ms / 1000);
+    return {
+      kind: 'open',
+      message: e.blocked
+        ? `Could not open the highlights database: another Qinglang Lens page is still using an older version of it. Close the other Qinglang Lens tabs and windows (library, options, popup), or reload the extension, then try again. Nothing was changed.`
+        : `Could not open the highlights database: the browser did not open it within ${seconds} seconds. Nothing was changed; try again in a moment, and restart the browser if this keeps happening.`,
     };
   }
   const name = typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';

@@ -6,7 +6,11 @@ import type { RunTransaction } from './transaction';
 import type { FactEdit, HighlightEdit, LensStore } from './types';
 import { factEditProblem, highlightEditProblem, highlightProblem } from './validate';
 import { adjustCounts } from './entity-counts';
-import { removeHighlight, writeHighlight } from './write-highlight';
+import { deletedMessage, deletedSince, tombstoneOf } from './tombstones';
+import { findSamePassage, removeHighlight, writeHighlight } from './write-highlight';
+
+/** Optional fact fields a correction may empty. */
+const CLEARABLE = ['qualifier', 'action', 'date', 'unit'] as const;
 
 const HIGHLIGHT_GONE = 'This highlight is no longer saved: it may have been deleted in another tab or window.';
 
@@ -17,23 +21,47 @@ function setFields<T extends object>(edit: T): Partial<T> {
 
 export function highlightWrites(
   run: RunTransaction,
-): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'deleteHighlight' | 'updateFact'> {
+): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'deletedAt' | 'updateFact'> {
   return {
     async saveHighlight(h) {
       const problem = highlightProblem(h);
       if (problem) return fail({ kind: 'invalid', message: `Could not save the highlight: ${problem}.` });
-      return run(['highlights', 'facts', 'pages', 'counts'], 'readwrite', 'save the highlight', async (tx) => {
+      return run(['highlights', 'facts', 'pages', 'counts', 'tombstones'], 'readwrite', 'save the highlight', async (tx) => {
         const existing = await tx.objectStore('highlights').get(h.id);
         if (existing) {
           const stored = fromHighlightRecord(existing);
           // A retry of an old save must not undo an edit made since.
           if (stored.updated > h.updated) return { highlight: stored, outcome: 'kept-newer' as const };
           if (sameValue(stored, h)) return { highlight: stored, outcome: 'unchanged' as const };
+        } else {
+          // A retried save, or a stale tab, arriving after the highlight was deleted.
+          const tombstone = await tombstoneOf(tx, h.id);
+          if (deletedSince(tombstone, h.updated)) throw new StoreFailure('deleted', deletedMessage(tombstone));
+          // The same passage selected again: one highlight, the one already saved.
+          const same = await findSamePassage(tx, h);
+          if (same) return { highlight: fromHighlightRecord(same), outcome: 'existing' as const };
+          if (tombstone) await tx.objectStore('tombstones').delete(h.id);
         }
         await writeHighlight(tx, h, existing);
         return { highlight: h, outcome: existing ? ('updated' as const) : ('added' as const) };
       });
     },
+
+    async restoreHighlight(h) {
+      const problem = highlightProblem(h);
+      if (problem) return fail({ kind: 'invalid', message: `Could not restore the highlight: ${problem}.` });
+      return run(['highlights', 'facts', 'pages', 'counts', 'tombstones'], 'readwrite', 'restore the highlight', async (tx) => {
+        const existing = await tx.objectStore('highlights').get(h.id);
+        // Already back (a second click on undo, or restored in another tab): keep the newer copy.
+        if (existing && fromHighlightRecord(existing).updated >= h.updated) return fromHighlightRecord(existing);
+        await tx.objectStore('tombstones').delete(h.id);
+        await writeHighlight(tx, h, existing);
+        return h;
+      });
+    },
+
+    deletedAt: (id) =>
+      run(['tombstones'], 'readonly', 'look up the delete', async (tx) => (await tombstoneOf(tx, id))?.deleted),
 
     async updateHighlight(id, edit: HighlightEdit, now = Date.now()) {
       const problem = highlightEditProblem(edit);
@@ -54,16 +82,22 @@ export function highlightWrites(
       });
     },
 
-    async deleteHighlight(id) {
-      return run(['highlights', 'facts', 'counts'], 'readwrite', 'delete the highlight', async (tx) => {
+    async deleteHighlight(id, now = Date.now()) {
+      return run(['highlights', 'facts', 'counts', 'tombstones'], 'readwrite', 'delete the highlight', async (tx) => {
         const record = await tx.objectStore('highlights').get(id);
         if (!record) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
         await removeHighlight(tx, record);
+        // Never before the copy being deleted: that copy, retried, must stay deleted even when clocks disagree.
+        await tx.objectStore('tombstones').put({ id, deleted: Math.max(now, record.updated) });
         return fromHighlightRecord(record);
       });
     },
 
-    async updateFact(id, edit: FactEdit, now = Date.now()) {
+    async updateFact(id, given: FactEdit, now = Date.now()) {
+      // The correction form sends '' for a field the user emptied: that removes it (an
+      // empty date or qualifier is not a value the schema, or an import, would accept).
+      const cleared = CLEARABLE.filter((k) => (given as Record<string, unknown>)[k] === '');
+      const edit = Object.fromEntries(Object.entries(given).filter(([k]) => !cleared.includes(k as (typeof CLEARABLE)[number]))) as FactEdit;
       const problem = factEditProblem(edit);
       if (problem) return fail({ kind: 'invalid', message: `Could not correct the fact: ${problem}.` });
       return run(['highlights', 'facts', 'counts'], 'readwrite', 'correct the fact', async (tx) => {
@@ -74,6 +108,7 @@ export function highlightWrites(
         const owner = await highlights.get(record.highlightId);
         if (!owner) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
         const fact: Fact = { ...fromFactRecord(record), ...setFields(edit), id, highlightId: record.highlightId };
+        for (const k of cleared) delete fact[k];
         const h = fromHighlightRecord(owner);
         const listed = h.facts.some((f) => f.id === id);
         const next: Highlight = {

@@ -73,8 +73,17 @@ const toVersion2: UpgradeStep = async (db, tx) => {
   for (const record of counts.values()) await countStore.put(record);
 };
 
-/** `UPGRADE_STEPS[v]` brings version v to v + 1. Version 3 is one more step here. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [toVersion1, toVersion2];
+/**
+ * Version 3: deletes are remembered (id and time of deletion), so that a retried save,
+ * a stale tab or an old backup cannot bring a deleted highlight back. Nothing before
+ * version 3 remembered its deletes, so the store starts empty.
+ */
+const toVersion3: UpgradeStep = async (db) => {
+  db.createObjectStore('tombstones', { keyPath: 'id' });
+};
+
+/** `UPGRADE_STEPS[v]` brings version v to v + 1. Version 4 is one more step here. */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [toVersion1, toVersion2, toVersion3];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
 export async function upgradeDatabase(

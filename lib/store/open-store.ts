@@ -26,7 +26,7 @@ export async function openStore(
   if (!range) {
     return fail({ kind: 'open', message: 'Could not open the highlights database: this browser context has no IndexedDB.' });
   }
-  const connection = new Connection(factory, name);
+  const connection = new Connection(factory, name, { timeoutMs: options.openTimeoutMs });
   try {
     await connection.get();
   } catch (e) {
@@ -41,7 +41,8 @@ export async function openStore(
     ...settingsOperations(run),
     ...bulkImportOperation(run),
     deleteAll: ({ settings = false } = {}) => {
-      const data: StoreName[] = ['highlights', 'facts', 'pages', 'counts'];
+      // The tombstones go too: a clean slate, so that a backup imported afterwards comes back whole.
+      const data: StoreName[] = ['highlights', 'facts', 'pages', 'counts', 'tombstones'];
       const stores: StoreName[] = settings ? [...data, 'settings'] : data;
       return run(stores, 'readwrite', 'delete everything', async (tx) => {
         for (const store of stores) await tx.objectStore(store).clear();

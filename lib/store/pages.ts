@@ -1,4 +1,6 @@
+import { LIMITS } from '../schema/limits';
 import { fail } from './errors';
+import { pageProblem } from './validate';
 import { sameValue } from './same-value';
 import type { RunTransaction } from './transaction';
 import type { LensStore, StoredPage } from './types';
@@ -18,17 +20,24 @@ export function mergePage(existing: StoredPage | undefined, incoming: StoredPage
   return merged;
 }
 
-export function pageProblem(page: StoredPage): string | null {
-  if (typeof page !== 'object' || page === null) return 'it is not a page';
-  if (typeof page.url !== 'string' || page.url === '') return 'it has no URL';
-  if (typeof page.title !== 'string') return `page ${page.url} has no title`;
-  if (page.text !== undefined && typeof page.text !== 'string') return `page ${page.url} has a text snapshot that is not text`;
-  return null;
+/**
+ * The page with its text cut to the cap (LIMITS.snapshot, which says why), at a whole
+ * character. The text is a copy kept for reference, not the user's work: a longer page
+ * keeps its beginning rather than losing its highlight's save.
+ */
+export function capSnapshot(page: StoredPage): StoredPage {
+  const text = page.text;
+  if (typeof text !== 'string' || text.length <= LIMITS.snapshot) return page;
+  let end = LIMITS.snapshot;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last < 0xdc00) end--;
+  return { ...page, text: text.slice(0, end) };
 }
 
 export function pageOperations(run: RunTransaction): Pick<LensStore, 'putPage' | 'getPage' | 'allPages'> {
   return {
-    putPage: async (page) => {
+    putPage: async (given) => {
+      const page = capSnapshot(given);
       const problem = pageProblem(page);
       if (problem) return fail({ kind: 'invalid', message: `Could not save the page: ${problem}.` });
       return run(['pages'], 'readwrite', 'save the page', async (tx) => {

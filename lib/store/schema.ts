@@ -1,6 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Fact, Highlight } from '../types';
-import type { StoredPage } from './types';
+import type { Fact, Highlight, StoredPage, Tombstone } from '../types';
 
 /**
  * Index key of a record under one entity (or tag): `[entity, created, id]`. Putting the
@@ -55,6 +54,8 @@ export interface LensSchema extends DBSchema {
   /** Out-of-line keys: one record per setting. */
   settings: { key: string; value: unknown };
   counts: { key: string; value: EntityCountRecord };
+  /** Deleted highlights (id and time, nothing of their content), so that no older copy brings one back. */
+  tombstones: { key: string; value: Tombstone };
 }
 
-export type StoreName = 'highlights' | 'facts' | 'pages' | 'settings' | 'counts';
+export type StoreName = 'highlights' | 'facts' | 'pages' | 'settings' | 'counts' | 'tombstones';

@@ -1,25 +1,14 @@
-import type { UserTerms } from '../detect/user-terms';
-import type { EntityId } from '../types';
+import type { LensSettings, SitePolicy } from '../schema/types';
 
-/** Where automatic spotting runs. */
-export type SitePolicy = { mode: 'all' } | { mode: 'list'; hosts: string[] };
+export type { SitePolicy };
 
 /**
- * The user's preferences. Each key is stored as its own record, so two pages changing
- * different settings at once cannot undo each other's change.
+ * The user's preferences, one record per key in the database's `settings` store (kept
+ * since version 2). The extension reads and writes its settings in `storage.local`
+ * (lib/settings), where content scripts can read them; this store is kept so that an
+ * older profile's records stay readable.
  */
-export interface Settings {
-  /** Built-in entities the user turned off. */
-  disabledEntities: EntityId[];
-  /** The user's own watch-list terms. */
-  userTerms: UserTerms[];
-  /** Colours chosen by the user (#rrggbb), by entity id. */
-  colors: Record<string, string>;
-  /** Where auto-spotting runs. */
-  sites: SitePolicy;
-  /** Private windows: nothing is stored there unless the user allowed it. */
-  privateWindows: 'never-store' | 'allow';
-}
+export type Settings = LensSettings;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   disabledEntities: [],

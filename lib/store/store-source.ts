@@ -3,6 +3,7 @@
  * database on the first message rather than on every service-worker start, and a
  * database that cannot be opened is an answer to that message, not a crash of the worker.
  */
+import { toOpenError } from './errors';
 import type { LensStore, StoreResult } from './types';
 
 /** The store itself, or a way to open it when the first message arrives. */
@@ -12,20 +13,33 @@ export type StoreSource = LensStore | (() => Promise<StoreResult<LensStore>>);
 export type WithStore = <T>(work: (store: LensStore) => Promise<StoreResult<T>>) => Promise<StoreResult<T>>;
 
 /**
- * Opens `source` once, on first use, sharing the open between messages that arrive
- * while it is under way. A failed open is tried again with the next message (the user
- * may have freed space).
+ * One open shared by every caller while it is under way or once it succeeded. A failed
+ * open (an error value, or a rejection, which becomes one) is never kept: the next
+ * request tries again, since the user may have closed the tab that blocked it or freed
+ * space. `open` must itself be bounded in time (openStore is: see OPEN_TIMEOUT_MS).
  */
-export function storeRunner(source: StoreSource): WithStore {
+export function shareOpen(open: () => Promise<StoreResult<LensStore>>): () => Promise<StoreResult<LensStore>> {
   let opening: Promise<StoreResult<LensStore>> | undefined;
-  const open = (): Promise<StoreResult<LensStore>> => {
-    if (typeof source !== 'function') return Promise.resolve({ ok: true, value: source });
-    opening ??= source().then((result) => {
-      if (!result.ok) opening = undefined;
-      return result;
-    });
-    return opening;
+  return () => {
+    if (opening) return opening;
+    const attempt: Promise<StoreResult<LensStore>> = open().then(
+      (result) => {
+        if (!result.ok && opening === attempt) opening = undefined;
+        return result;
+      },
+      (e: unknown) => {
+        if (opening === attempt) opening = undefined;
+        return { ok: false, error: toOpenError(e) };
+      },
+    );
+    opening = attempt;
+    return attempt;
   };
+}
+
+/** Opens `source` once, on first use (see shareOpen), and runs each piece of work on it. */
+export function storeRunner(source: StoreSource): WithStore {
+  const open = typeof source === 'function' ? shareOpen(source) : () => Promise.resolve<StoreResult<LensStore>>({ ok: true, value: source });
   return async (work) => {
     const opened = await open();
     return opened.ok ? work(opened.value) : opened;

@@ -1,5 +1,8 @@
-import type { EntityId, Fact, Highlight, PageMeta } from '../types';
+import type { FactEdit, HighlightEdit, StoredPage } from '../schema/types';
+import type { EntityId, Fact, Highlight } from '../types';
 import type { Settings } from './settings';
+
+export type { FactEdit, HighlightEdit, StoredPage };
 
 /** Why a store operation failed; what the user can do about it differs. */
 export type StoreErrorKind =
@@ -13,8 +16,10 @@ export type StoreErrorKind =
   | 'not-found'
   /** The data given cannot be stored as it is (a bug in the caller, or a bad import). */
   | 'invalid'
-  /** The database could not be opened (a newer version owns it, or storage is unavailable). */
-  | 'open';
+  /** The database could not be opened (a newer version owns it, storage is unavailable, or it did not open in time). */
+  | 'open'
+  /** The highlight was deleted after this copy of it was made; it stays deleted unless restored on purpose. */
+  | 'deleted';
 
 export interface StoreError {
   kind: StoreErrorKind;
@@ -25,14 +30,6 @@ export interface StoreError {
 /** Every store operation resolves to one of these; none rejects. */
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
 
-/** A page the user highlighted on: what is needed to cite it, and its text when first highlighted. */
-export interface StoredPage extends PageMeta {
-  /** The article's text when the page was first highlighted; kept once, never overwritten. */
-  text?: string;
-  /** When `text` was captured (ms since epoch). */
-  captured?: number;
-}
-
 /** What a save did. */
 export type SaveOutcome =
   | 'added'
@@ -40,21 +37,15 @@ export type SaveOutcome =
   /** The same record was already there (a retried save). */
   | 'unchanged'
   /** The store holds a newer version of this highlight (by `updated`), which was kept. */
-  | 'kept-newer';
+  | 'kept-newer'
+  /** The same passage of the same page (URL, quote and place) was already saved under another id: that one is the answer. */
+  | 'existing';
 
 export interface Saved {
   /** The highlight as it is now in the store. */
   highlight: Highlight;
   outcome: SaveOutcome;
 }
-
-/** What the user can change about a highlight. `orphaned` is set by re-anchoring. */
-export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags' | 'color' | 'orphaned'>>;
-
-/** Corrections the user can make to a fact. */
-export type FactEdit = Partial<
-  Pick<Fact, 'text' | 'value' | 'unit' | 'qualifier' | 'action' | 'figureText' | 'date' | 'period' | 'entities' | 'unlinked'>
->;
 
 /** Where a newest-first listing stopped: the last item of the previous page (any Highlight fits). */
 export interface ListCursor {
@@ -99,9 +90,25 @@ export interface ImportCounts {
   skipped: number;
 }
 
+/** A highlight of an import that was deleted here after the file's copy of it was made. */
+export interface DeletedHere {
+  id: string;
+  /** Its quote, for the import report. */
+  quote: string;
+  /** When it was deleted here (ms since epoch). */
+  deleted: number;
+}
+
 /** Counts for highlights, and for pages under `pages`. */
 export interface ImportOutcome extends ImportCounts {
   pages: ImportCounts;
+  /** Highlights left out because they were deleted here after the file's copy was made (restore them with `restore`). */
+  deleted: DeletedHere[];
+}
+
+export interface ImportOptions {
+  /** Ids of highlights deleted here that the user chose to bring back from this file. */
+  restore?: readonly string[];
 }
 
 export interface StoreOptions {
@@ -111,6 +118,8 @@ export interface StoreOptions {
    * exist wherever the store runs (fake-indexeddb/auto provides them in Node).
    */
   keyRange?: typeof IDBKeyRange;
+  /** Give up opening the database after this long (lib/store/connection OPEN_TIMEOUT_MS). */
+  openTimeoutMs?: number;
 }
 
 /** The typed store. Writes resolve after their transaction completed. */
@@ -120,8 +129,15 @@ export interface LensStore {
   getHighlight(id: string): Promise<StoreResult<Highlight | undefined>>;
   /** Changes note, tags, colour or the orphaned flag; a user's change moves `updated` forward. */
   updateHighlight(id: string, edit: HighlightEdit, now?: number): Promise<StoreResult<Highlight>>;
-  /** Removes a highlight and its facts; returns it, so that saving it again is an undo. */
-  deleteHighlight(id: string): Promise<StoreResult<Highlight>>;
+  /**
+   * Removes a highlight and its facts and remembers the delete (a tombstone: id and
+   * time), so no copy made before it comes back; returns the highlight for an undo.
+   */
+  deleteHighlight(id: string, now?: number): Promise<StoreResult<Highlight>>;
+  /** Puts a deleted highlight back on purpose (undo, or the user's choice after an import), forgetting its delete. */
+  restoreHighlight(highlight: Highlight): Promise<StoreResult<Highlight>>;
+  /** When a highlight was deleted, if it was. */
+  deletedAt(id: string): Promise<StoreResult<number | undefined>>;
   /** Corrects a fact, in the facts store and in its highlight alike. */
   updateFact(id: string, edit: FactEdit, now?: number): Promise<StoreResult<Fact>>;
   /** The highlights of a page, in page order. */
@@ -144,10 +160,18 @@ export interface LensStore {
   getPage(url: string): Promise<StoreResult<StoredPage | undefined>>;
   getSettings(): Promise<StoreResult<Settings>>;
   putSettings(patch: Partial<Settings>): Promise<StoreResult<Settings>>;
-  /** Deletes every highlight, fact and page; settings too when asked. */
+  /**
+   * Deletes every highlight, fact and page, and the tombstones of earlier deletes (a
+   * clean slate: importing a backup afterwards brings all of it back); settings too
+   * when asked.
+   */
   deleteAll(options?: { settings?: boolean }): Promise<StoreResult<void>>;
-  /** Merges an import in one transaction: all of it or, on any error, nothing. */
-  bulkImport(highlights: readonly Highlight[], pages?: readonly StoredPage[]): Promise<StoreResult<ImportOutcome>>;
+  /**
+   * Merges an import in one transaction: all of it or, on any error, nothing. A
+   * highlight deleted here after the file's copy was made stays deleted (listed in
+   * `deleted`) unless its id is in `options.restore`.
+   */
+  bulkImport(highlights: readonly Highlight[], pages?: readonly StoredPage[], options?: ImportOptions): Promise<StoreResult<ImportOutcome>>;
   /** Closes the connection; a later call opens it again. */
   close(): void;
 }

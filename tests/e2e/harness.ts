@@ -151,6 +151,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Keep Chromium's back/forward cache on (playwright turns it off by default). */
   backForwardCache?: boolean;
+  /** A browser profile to use and keep (the caller removes it): a second launch finds what the first left. */
+  profileDir?: string;
 }
 
 export interface Lens {
@@ -204,7 +206,10 @@ export async function launchLens(options: LaunchOptions = {}): Promise<Lens> {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first (npm run test:e2e does).`);
   }
   const server = await serveFixtures(options.fixturesDir ?? FIXTURES_DIR);
-  const profile = mkdtempSync(join(tmpdir(), 'qinglang-e2e-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'qinglang-e2e-'));
+  const removeProfile = () => {
+    if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+  };
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -215,7 +220,7 @@ export async function launchLens(options: LaunchOptions = {}): Promise<Lens> {
     });
   } catch (err) {
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw err;
   }
   const network = watchNetwork(context, server.origin);
@@ -278,7 +283,7 @@ export async function launchLens(options: LaunchOptions = {}): Promise<Lens> {
     async close() {
       await context.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

@@ -37,7 +37,7 @@ describe('extractFacts', () => {
     expect(facts('网信办封禁账号30个。')[0]?.action).toBe('banned');
     expect(facts('網信辦處置賬號30個。')[0]?.action).toBe('dealt with');
     expect(facts('网信办查处案件30起。')[0]?.action).toBe('investigated');
-    expect(facts('网信办清理信息30条。')[0]?.action).toBe('removed');
+    expect(facts('网信办清理信息30条。')[0]?.action).toBe('cleared');
   });
 
   it('reads the campaign verb after the figure: passives and verbs of suffering', () => {

@@ -2,22 +2,9 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { wrap, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, openStore } from '../../lib/store';
-import type { Highlight } from '../../lib/types';
-import { IDBFactory, makeHighlight, pageUrl, value } from './store-fixtures';
-
-const ENTITIES = ['cac', 'self-media', 'wechat', 'douyin', 'weibo', 'kuaishou', 'qinglang'];
-
-/** Hundreds of highlights over 40 pages, each with zero to three facts, as version 1 stored them. */
-function version1Data(): Highlight[] {
-  return Array.from({ length: 360 }, (_, i) =>
-    makeHighlight({
-      url: pageUrl(i % 40),
-      page: { url: pageUrl(i % 40), title: `Page ${i % 40}`, site: i % 2 ? 'Caixin' : 'Dawn', published: '2023-05-26' },
-      tags: i % 5 === 0 ? ['to-cite'] : [],
-      factEntities: Array.from({ length: i % 4 }, (_, k) => [ENTITIES[(i + k) % 7]!, ENTITIES[(i + k + 3) % 7]!]),
-    }),
-  );
-}
+import { problemOf, HighlightSchema } from '../../lib/schema';
+import { IDBFactory, pageUrl, value } from './store-fixtures';
+import { V1_ENTITIES as ENTITIES, version1Records as version1Data } from './store-v1-fixture';
 
 /** A database exactly as version 1 of the extension created it, filled through raw idb. */
 async function createVersion1(factory: IDBFactory, records: readonly unknown[]): Promise<void> {
@@ -37,11 +24,15 @@ async function rawOpen(factory: IDBFactory): Promise<IDBPDatabase> {
 afterEach(() => vi.restoreAllMocks());
 
 describe('upgrading a version-1 database', () => {
-  it('is a chain of one step per version, now at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is a chain of one step per version, now at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
-  it('keeps every highlight and copies their facts and pages out, with working indexes', async () => {
+  it('starts from records that today\'s schema accepts as they are (a frozen version-1 fixture)', () => {
+    for (const record of version1Data().slice(0, 40)) expect(problemOf(HighlightSchema, record)).toBeNull();
+  });
+
+  it('keeps every highlight and copies their facts and pages out, with working indexes', { timeout: 30_000 }, async () => {
     const factory = new IDBFactory();
     const data = version1Data();
     await createVersion1(factory, data);
@@ -76,8 +67,8 @@ describe('upgrading a version-1 database', () => {
     store.close();
 
     const db = await rawOpen(factory);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['counts', 'facts', 'highlights', 'pages', 'settings']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['counts', 'facts', 'highlights', 'pages', 'settings', 'tombstones']);
     db.close();
   });
 
@@ -92,7 +83,7 @@ describe('upgrading a version-1 database', () => {
 
   it('repairs what version 1 left out instead of losing the highlight', async () => {
     const factory = new IDBFactory();
-    const h = makeHighlight({ url: pageUrl(1), factEntities: [['cac']] });
+    const h = version1Data(2)[1]!;
     const { id: _dropped, ...factWithoutId } = h.facts[0]!;
     const { tags: _tags, ...withoutTags } = h;
     await createVersion1(factory, [{ ...withoutTags, facts: [factWithoutId] }]);

@@ -56,7 +56,7 @@ describe('saving and reading highlights', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.kind).toBe('invalid');
-      expect(result.error.message).toMatch(/belongs to highlight other/);
+      expect(result.error.message).toMatch(/belongs to highlight “other”/);
     }
     expect(value(await store.allHighlights())).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('editing and deleting', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   });
 
-  it('deletes a highlight with its facts and gives it back, so that saving it again undoes the delete', async () => {
+  it('deletes a highlight with its facts and gives it back, so that restoring it undoes the delete', async () => {
     const { store } = await freshStore();
     const h = makeHighlight({ factEntities: [['kuaishou']] });
     value(await store.saveHighlight(h));
@@ -115,8 +115,9 @@ describe('editing and deleting', () => {
     expect(value(await store.getHighlight(h.id))).toBeUndefined();
     expect(value(await store.allFacts())).toEqual([]);
 
-    expect(value(await store.saveHighlight(deleted)).outcome).toBe('added');
+    expect(value(await store.restoreHighlight(deleted))).toEqual(h);
     expect(value(await store.getHighlight(h.id))).toEqual(h);
+    expect(value(await store.deletedAt(h.id))).toBeUndefined();
     expect(value(await store.relatedFacts(['kuaishou'], 'elsewhere', 5))).toEqual(h.facts);
   });
 
@@ -138,7 +139,11 @@ describe('queries through the indexes', () => {
     const later = makeHighlight({ url: pageUrl(1) });
     const earlier = makeHighlight({
       url: pageUrl(1),
-      selectors: [{ type: 'TextPositionSelector', start: 3, end: 9 }],
+      quote: 'orphan',
+      selectors: [
+        { type: 'TextQuoteSelector', exact: 'orphan' },
+        { type: 'TextPositionSelector', start: 3, end: 9 },
+      ],
     });
     const other = makeHighlight({ url: pageUrl(2) });
     for (const h of [later, earlier, other]) value(await store.saveHighlight(h));
@@ -268,7 +273,7 @@ describe('queries through the indexes', () => {
     await check();
     const deleted = value(await store.deleteHighlight(c.id));
     await check();
-    value(await store.saveHighlight(deleted));
+    value(await store.restoreHighlight(deleted));
     await check();
     value(await store.bulkImport([{ ...b, facts: [], entities: [], updated: b.updated + 99_999 }, makeHighlight({ factEntities: [['wechat']] })]));
     await check();
