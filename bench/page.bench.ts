@@ -27,13 +27,14 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { BUILTIN_ENTITIES } from '../lib/lexicon';
-import { CHROMIUM, EXTENSION_DIR, ROOT, launchLens } from '../tests/e2e/harness';
+import { CHROMIUM, EXTENSION_DIR, ROOT, inContentWorld, launchLens } from '../tests/e2e/harness';
 import { serveFixtures } from '../tests/e2e/fixture-server';
 import { prng } from './random';
 
 const PARAGRAPHS = 20_000;
-const RUNS = 5;
-const MARKJS_RUNS = 3;
+// PAGE_BENCH_RUNS / PAGE_BENCH_MARKJS_RUNS shorten a run on a busy machine (the figures are medians either way).
+const RUNS = Number(process.env.PAGE_BENCH_RUNS ?? 5);
+const MARKJS_RUNS = Number(process.env.PAGE_BENCH_MARKJS_RUNS ?? 3);
 
 // ---------------------------------------------------------------- the page
 
@@ -129,14 +130,33 @@ async function inContentScriptWorld(page: Page): Promise<WalkerRun> {
   return result;
 }
 
-const ourScan = (name: string) => `(() => {
-  const e = performance.getEntriesByName(${JSON.stringify(name)}).at(-1);
-  if (!e) return null;
-  const within = window.__longTasks.filter((t) => t.start < e.startTime + e.duration && t.start + t.duration > e.startTime);
-  let marks = 0;
-  for (const [name, h] of CSS.highlights) if (name.startsWith('qinglang-mention-')) marks += h.size;
-  return { ms: e.duration, detail: e.detail, marks, longTaskMs: Math.max(0, ...within.map((t) => t.duration)) };
+type OurRun = { ms: number; marks: number; longTaskMs: number; detail: { longestSliceMs: number; slices: number; characters: number; readMs: number; detectMs: number; markMs: number; yieldedMs: number } };
+
+// Our scans are recorded in our own world (page/inspection.ts), never in the page's
+// performance timeline; both worlds share one clock, so the page's long tasks line up.
+const ourScanRecord = (kind: string) => `globalThis.__lensInspection?.scans.filter((s) => s.kind === ${JSON.stringify(kind)}).at(-1) ?? null`;
+const longTasksWithin = (start: number, duration: number) => `(() => {
+  const within = window.__longTasks.filter((t) => t.start < ${start + duration} && t.start + t.duration > ${start});
+  return Math.max(0, ...within.map((t) => t.duration));
 })()`;
+
+type ScanRecord = { startedAt: number; durationMs: number; detail: OurRun['detail'] & { mentions: number } };
+async function ourScan(page: Page, kind: 'first-scan' | 'scan'): Promise<OurRun | null> {
+  const record = await inContentWorld<ScanRecord | null>(page, ourScanRecord(kind));
+  if (!record) return null;
+  const longTaskMs = (await page.evaluate(longTasksWithin(record.startedAt, record.durationMs))) as number;
+  return { ms: record.durationMs, detail: record.detail, marks: record.detail.mentions, longTaskMs };
+}
+
+async function waitForScan(page: Page, kind: 'first-scan' | 'scan', after = 0): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const record = await inContentWorld<ScanRecord | null>(page, ourScanRecord(kind));
+    if (record && record.startedAt >= after) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the content script left no ${kind} record`);
+}
 
 const markJsRun = (pattern: string, flags: string, acrossElements: boolean) => `new Promise((resolve) => {
   const re = new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)});
@@ -180,6 +200,8 @@ async function main(): Promise<void> {
     .join('|');
   console.log(`page: ${PARAGRAPHS.toLocaleString('en-US')} paragraphs, ${(html.length / 1e6).toFixed(2)} M characters of HTML; mark.js RegExp: ${terms.length} forms`);
 
+  // PAGE_BENCH_OURS_ONLY=1: only our content script's runs (b), for a quick before/after on a busy machine.
+  const oursOnly = process.env.PAGE_BENCH_OURS_ONLY === '1';
   // (a) and (c): the same Chromium, without the extension.
   const server = await serveFixtures(join(ROOT, 'tests/fixtures'));
   server.put('bench/long-page.html', html);
@@ -191,7 +213,7 @@ async function main(): Promise<void> {
   });
   const walker: WalkerRun[] = [];
   const walkerIsolated: WalkerRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (oursOnly ? 0 : RUNS); i++) {
     const page = await freshPage(plain, url);
     walker.push((await page.evaluate(TREEWALKER_PASS)) as WalkerRun);
     await page.close();
@@ -206,7 +228,7 @@ async function main(): Promise<void> {
   // Across elements, as we read (a name split by <b> is found); and per Text node, mark.js's default.
   const markjs: MarkJsRun[] = [];
   const markjsPerNode: MarkJsRun[] = [];
-  for (let i = 0; i < MARKJS_RUNS; i++) {
+  for (let i = 0; i < (oursOnly ? 0 : MARKJS_RUNS); i++) {
     for (const [across, runs] of [[true, markjs], [false, markjsPerNode]] as const) {
       const page = await freshPage(plain, url);
       await page.addScriptTag({ content: markJsSource });
@@ -220,31 +242,44 @@ async function main(): Promise<void> {
   // (b): the built extension in a profile of its own.
   const lens = await launchLens();
   lens.server.put('bench/long-page.html', html);
-  type OurRun = { ms: number; marks: number; longTaskMs: number; detail: { longestSliceMs: number; slices: number; characters: number; readMs: number; detectMs: number; markMs: number; yieldedMs: number } };
   const first: OurRun[] = [];
   const ours: OurRun[] = [];
   const walkerOurWorld: WalkerRun[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await freshPage(lens.context, lens.server.url('bench/long-page.html'));
-    await page.waitForFunction(`performance.getEntriesByName('qinglang-lens:first-scan').length > 0`, undefined, { timeout: 60_000 });
+    await waitForScan(page, 'first-scan');
     await page.waitForTimeout(200); // let the long-task observer report
-    const firstRun = await page.evaluate(ourScan('qinglang-lens:first-scan'));
+    const firstRun = await ourScan(page, 'first-scan');
     if (!firstRun) throw new Error('the content script left no first-scan measure');
     first.push(firstRun as OurRun);
     // Settled page: take <main> out and put it back; the content script reads it all again.
     await page.waitForTimeout(1_000);
     // Lay the page out again at once (reading offsetHeight), so the rescan meets a settled page.
+    const before = (await page.evaluate('performance.now()')) as number;
     await page.evaluate(`(() => { const m = document.querySelector('main'); m.replaceWith(m); return document.body.offsetHeight; })()`);
-    await page.waitForFunction(`performance.getEntriesByName('qinglang-lens:scan').length > 0`, undefined, { timeout: 60_000 });
+    await waitForScan(page, 'scan', before);
     await page.waitForTimeout(200);
-    ours.push((await page.evaluate(ourScan('qinglang-lens:scan'))) as OurRun);
+    ours.push((await ourScan(page, 'scan'))!);
     // The floor in our own world, on the same settled page (its nodes already met by our scans).
-    walkerOurWorld.push(await inContentScriptWorld(page));
+    if (!oursOnly) walkerOurWorld.push(await inContentScriptWorld(page));
     await page.close();
   }
+  // (d) Saved highlights drawn in the overlay, on the same long page, while the page
+  // mutates every millisecond and scrolls: the overlay is placed again each frame.
+  // Reported, not thrown: the scans above are worth printing even if this part fails.
+  const overlay = await overlayUnderChurn(lens).catch((error: unknown) => ({ failed: String(error) }));
   const outside = [...lens.network.outside];
   await lens.close();
 
+  if (oursOnly) {
+    const line = (label: string, runs: OurRun[]) =>
+      `${label} ${median(runs.map((r) => r.ms)).toFixed(1)} ms (runs ${runs.map((r) => r.ms.toFixed(1)).join(', ')}), longest slice ${Math.max(...runs.map((r) => r.detail.longestSliceMs)).toFixed(1)} ms, longest task seen ${Math.max(...runs.map((r) => r.longTaskMs)).toFixed(1)} ms, ${runs[0]!.marks} marks`;
+    console.log(line('(b) settled page', ours));
+    console.log(line('    first scan  ', first));
+    if (typeof overlay !== 'undefined') console.log(`(d) ${JSON.stringify(overlay)}`);
+    console.log(`machine load (1-min average) ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`);
+    return;
+  }
   const a = median(walker.map((r) => r.ms));
   const b = median(ours.map((r) => r.ms));
   const b1 = median(first.map((r) => r.ms));
@@ -273,8 +308,78 @@ async function main(): Promise<void> {
   console.log(`ours / TreeWalker = ${(b / a).toFixed(2)}× (target ≤ 3×)   mark.js / ours = ${(c / b).toFixed(1)}× (target ≥ 20×; per Text node ${(c0 / b).toFixed(1)}×)   (first scan: ${(b1 / a).toFixed(2)}×, ${(c / b1).toFixed(1)}×)`);
   console.log(`ours / TreeWalker in an isolated world = ${(b / ai).toFixed(2)}× (fresh world), ${(b / aw).toFixed(2)}× (our own world); first scan ${(b1 / ai).toFixed(2)}×`);
   console.log(`runs (ms): (a) ${walker.map((r) => r.ms.toFixed(1)).join(', ')}  (a, isolated) ${walkerIsolated.map((r) => r.ms.toFixed(1)).join(', ')}  (a, our world) ${walkerOurWorld.map((r) => r.ms.toFixed(1)).join(', ')}  (b) ${ours.map((r) => r.ms.toFixed(1)).join(', ')}  (first) ${first.map((r) => r.ms.toFixed(1)).join(', ')}  (c) ${markjs.map((r) => r.ms.toFixed(0)).join(', ')} / ${markjsPerNode.map((r) => r.ms.toFixed(0)).join(', ')}`);
+  if ('failed' in overlay) console.log(`(d) failed: ${overlay.failed}`);
+  else console.log(
+    `(d) ${overlay.saved} saved highlights, page mutating every ms and scrolling for ${OVERLAY_CHURN_MS / 1000} s: ` +
+      `overlay placed ${overlay.layouts}× (longest ${overlay.longestLayoutMs.toFixed(1)} ms); longest task seen ${overlay.longTaskMs.toFixed(1)} ms (the same churn without saved highlights: ${overlay.withoutLongTaskMs.toFixed(1)} ms)`,
+  );
   console.log(`machine load (1-min average) ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs: figures are wall-clock and move with it`);
   if (outside.length > 0) console.log(`requests outside 127.0.0.1: ${outside.join(', ')}`);
+}
+
+const OVERLAY_HIGHLIGHTS = 20;
+const OVERLAY_CHURN_MS = 3_000;
+
+/** One `chrome.*` call made in the service worker. */
+declare const chrome: { tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> } };
+
+async function overlayUnderChurn(lens: Awaited<ReturnType<typeof launchLens>>): Promise<{ saved: number; layouts: number; longestLayoutMs: number; longTaskMs: number; withoutLongTaskMs: number }> {
+  // The same churn first without any saved highlight (the control), then with them.
+  // Opened through the harness, so that the tab's id is known (the saves go through the command's path).
+  const plainPage = await lens.openPage('bench/long-page.html');
+  await plainPage.evaluate(OBSERVE_LONG_TASKS);
+  await waitForScan(plainPage, 'first-scan');
+  const control = await churn(plainPage);
+  await plainPage.close();
+  const page = await lens.openPage('bench/long-page.html');
+  await page.evaluate(OBSERVE_LONG_TASKS);
+  await waitForScan(page, 'first-scan');
+  const tabId = await lens.tabIdOf(page);
+  let saved = 0;
+  for (let i = 0; i < OVERLAY_HIGHLIGHTS; i++) {
+    // Spread over the page: paragraph i × 997, its first sentence-sized stretch.
+    await page.evaluate(`(() => {
+      const p = document.querySelectorAll('main p')[${i} * 997];
+      p.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode();
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(first, Math.min(first.length, 40));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    })()`);
+    const outcome = (await lens.inWorker(
+      (id: number) => chrome.tabs.sendMessage(id, { type: 'highlights/from-selection', via: 'command' }, { frameId: 0 }),
+      tabId,
+    )) as { ok?: boolean };
+    if (outcome?.ok) saved++;
+  }
+  const withOverlay = await churn(page);
+  await page.close();
+  return { saved, ...withOverlay, withoutLongTaskMs: control.longTaskMs };
+}
+
+/** The page's own churn: a ticker rewritten every millisecond, a paragraph added every 50 ms, a scroll every 100 ms. */
+async function churn(page: Page): Promise<{ layouts: number; longestLayoutMs: number; longTaskMs: number }> {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.waitForTimeout(500);
+  const before = (await inContentWorld<{ layouts: number }>(page, 'globalThis.__lensInspection.overlay'))!;
+  const started = (await page.evaluate('performance.now()')) as number;
+  await page.evaluate(`new Promise((resolve) => {
+    const ticker = document.createElement('div');
+    document.body.prepend(ticker);
+    const main = document.querySelector('main');
+    let n = 0;
+    const tick = setInterval(() => { ticker.textContent = 'tick ' + n++; }, 1);
+    const grow = setInterval(() => { const p = document.createElement('p'); p.textContent = 'update ' + n; main.prepend(p); }, 50);
+    const scroll = setInterval(() => window.scrollBy(0, 400), 100);
+    setTimeout(() => { clearInterval(tick); clearInterval(grow); clearInterval(scroll); resolve(); }, ${OVERLAY_CHURN_MS});
+  })`);
+  await page.waitForTimeout(300);
+  const after = (await inContentWorld<{ layouts: number; longestMs: number }>(page, 'globalThis.__lensInspection.overlay'))!;
+  const longTaskMs = (await page.evaluate(longTasksWithin(started, OVERLAY_CHURN_MS + 300))) as number;
+  return { layouts: after.layouts - before.layouts, longestLayoutMs: after.longestMs, longTaskMs };
 }
 
 // Run when invoked directly; importing the module (a profiling script) only takes the page generator.

@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib
 import type { CardEdit } from '../../lib/highlight-service/types';
 import type { ViewportPoint } from './floating';
 import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
+import { quotePreview } from './quote-preview';
 import { formatTags, parseTags } from './tags';
 import { usePlacement } from './use-placement';
 
@@ -20,6 +21,8 @@ export interface HighlightCardProps {
   onChange: (edit: HighlightEdit) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Move focus into the card when it opens (after a save, or opened from the keyboard). */
+  focusOnOpen?: boolean;
 }
 
 const QUOTE_PREVIEW_CHARS = 280;
@@ -29,8 +32,13 @@ const QUOTE_PREVIEW_CHARS = 280;
  * button. Colour changes apply at once; note and tags when the field loses focus or the
  * user presses Save, so typing does not send a message per key.
  */
-export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose }: HighlightCardProps) {
+export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose, focusOnOpen = false }: HighlightCardProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  // Into the note, where a reader goes next; never scrolling the page to get there.
+  useEffect(() => {
+    if (focusOnOpen) noteRef.current?.focus({ preventScroll: true });
+  }, [highlight.id]);
   const { left, top } = usePlacement(ref, at);
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(formatTags(highlight.tags));
@@ -47,8 +55,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
     if (Object.keys(edit).length > 0) onChange(edit);
   };
 
-  const quote =
-    highlight.quote.length > QUOTE_PREVIEW_CHARS ? `${highlight.quote.slice(0, QUOTE_PREVIEW_CHARS)}…` : highlight.quote;
+  const quote = quotePreview(highlight.quote, QUOTE_PREVIEW_CHARS);
 
   return (
     <div
@@ -88,6 +95,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
       <label class="ql-card__field">
         <span>Note</span>
         <textarea
+          ref={noteRef}
           rows={3}
           value={note}
           placeholder="Why this matters…"

@@ -7,8 +7,10 @@ import { UndoBar } from './UndoBar';
 
 /** Everything the extension shows on a page at one moment; absent parts are not drawn. */
 export interface PageLayerState {
-  button?: { at: ViewportPoint; busy: boolean };
-  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string };
+  /** `fact`: the selection lies in a fact sentence, so Save fact is offered too. */
+  button?: { at: ViewportPoint; busy: boolean; fact?: boolean };
+  /** `focus`: move focus into the card as it opens. */
+  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean };
   hover?: EntityHoverCardProps;
   undo?: { message: string };
   notice?: { message: string };
@@ -16,6 +18,7 @@ export interface PageLayerState {
 
 export interface PageLayerActions {
   onSave: () => void;
+  onSaveFact: () => void;
   onEdit: (edit: HighlightEdit) => void;
   onDelete: () => void;
   onCloseCard: () => void;
@@ -28,13 +31,21 @@ export interface PageLayerActions {
 export function PageLayer({ state, actions }: { state: PageLayerState; actions: PageLayerActions }) {
   return (
     <>
-      {state.button && <SelectionButton at={state.button.at} busy={state.button.busy} onSave={actions.onSave} />}
+      {state.button && (
+        <SelectionButton
+          at={state.button.at}
+          busy={state.button.busy}
+          onSave={actions.onSave}
+          onSaveFact={state.button.fact ? actions.onSaveFact : undefined}
+        />
+      )}
       {state.card && (
         <HighlightCard
           key={state.card.highlight.id}
           highlight={state.card.highlight}
           at={state.card.at}
           error={state.card.error}
+          focusOnOpen={state.card.focus}
           onChange={actions.onEdit}
           onDelete={actions.onDelete}
           onClose={actions.onCloseCard}

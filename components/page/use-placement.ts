@@ -15,6 +15,6 @@ export function usePlacement(ref: RefObject<HTMLElement>, point: ViewportPoint):
     const rect = el.getBoundingClientRect();
     const next = placeInViewport(point, rect, { width: view.innerWidth, height: view.innerHeight });
     if (next.left !== placed.left || next.top !== placed.top) setPlaced(next);
-  }, [point.x, point.y]);
+  }, [point.x, point.y, point.top]);
   return placed;
 }

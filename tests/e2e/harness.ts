@@ -16,7 +16,8 @@ export type { NetworkWatch } from './network-watch';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The unpacked build to load; LENS_EXTENSION_DIR points at another (a second build made while a benchmark holds the first). */
+export const EXTENSION_DIR = process.env.LENS_EXTENSION_DIR ? resolve(ROOT, process.env.LENS_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
@@ -50,20 +51,32 @@ export interface PageHighlightRange {
 // Page-side code is passed as source text: tsx (the benchmark) compiles with keepNames,
 // whose `__name` helper does not exist in the page.
 const READ_HIGHLIGHTS = `(prefix) => {
-  const found = [];
-  let detached = 0;
+  const inspection = globalThis.__lensInspection;
+  if (!inspection) return [];
+  const layers = [];
+  // Our layers in CSS.highlights go by this page load's random names: the inspection
+  // (page/inspection.ts, in our own world) knows what each was made for.
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith(prefix)) continue;
-    for (const r of highlight) {
+    const key = inspection.names.keyOf(name);
+    if (key !== undefined && key.startsWith(prefix)) layers.push([key.slice(prefix.length), [...highlight]]);
+  }
+  // Saved highlights are not in CSS.highlights at all: the overlay's painter lists them.
+  for (const [color, range] of inspection.saved()) {
+    const key = 'saved:' + color;
+    if (key.startsWith(prefix)) layers.push([key.slice(prefix.length), [range]]);
+  }
+  const found = [];
+  for (const [name, ranges] of layers) {
+    for (const r of ranges) {
       // A range left on content that was removed is reported, never silently skipped.
       if (!r.startContainer.isConnected || !r.endContainer.isConnected) {
-        found.push({ name: name.slice(prefix.length), range: null });
+        found.push({ name, range: null });
         continue;
       }
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      found.push({ name: name.slice(prefix.length), range });
+      found.push({ name, range });
     }
   }
   const live = found.filter((f) => f.range);
@@ -74,18 +87,48 @@ const READ_HIGHLIGHTS = `(prefix) => {
   ];
 }`;
 
+/** The name Chromium gives our content script's isolated world: the extension's name. */
+const CONTENT_WORLD = 'Qinglang Lens';
+
 /**
- * The ranges of every CSS highlight whose name starts with `prefix`, in document order.
- * Content scripts register highlights in their isolated world, but `CSS.highlights`
- * belongs to the document, so the page's own world (and so the test) sees them.
+ * Evaluates `expression` in our content script's isolated world in the page's main frame
+ * (over CDP): where its own state lives, out of the page's reach. Resolves undefined
+ * while the content script has not started.
  */
-export function readHighlights(page: Page, prefix: string): Promise<PageHighlightRange[]> {
-  return page.evaluate(`(${READ_HIGHLIGHTS})(${JSON.stringify(prefix)})`) as Promise<PageHighlightRange[]>;
+export async function inContentWorld<T>(page: Page, expression: string): Promise<T | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string; frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === CONTENT_WORLD && c.auxData.frameId === frameTree.frame.id);
+    if (!world) return undefined;
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (exceptionDetails) throw new Error(`evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * The ranges of our highlights whose key starts with `prefix` ('mention:', 'saved:',
+ * 'fact', 'reveal'), in document order, read in our content script's world: the page's
+ * own world sees our layers only under random names, and saved highlights not at all.
+ */
+export async function readHighlights(page: Page, prefix: string): Promise<PageHighlightRange[]> {
+  return (await inContentWorld<PageHighlightRange[]>(page, `(${READ_HIGHLIGHTS})(${JSON.stringify(prefix)})`)) ?? [];
 }
 
 /** The mention marks on the page: `name` is the entity id. */
 export function readMentionMarks(page: Page): Promise<PageHighlightRange[]> {
-  return readHighlights(page, 'qinglang-mention-');
+  return readHighlights(page, 'mention:');
 }
 
 /** Polls `read` until `done` accepts its value or `timeoutMs` passes; resolves with the last value. */

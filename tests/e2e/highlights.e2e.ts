@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, launchLens, readHighlights, settle, type Lens } from './harness';
-import { centreOfText, squeeze } from './page-text';
+import { FIXTURES_DIR, inContentWorld, launchLens, readHighlights, settle, type Lens } from './harness';
+import { centreOfText, selectWithMouse, squeeze } from './page-text';
+import { byClass, byLabel, clickOurs, readOurs } from './our-ui';
 
 /** The one `chrome.*` call this test makes in the service worker. */
 declare const chrome: {
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 /** The saved highlights painted on the page, as their text. */
 async function paintedTexts(page: Page): Promise<string[]> {
-  return (await readHighlights(page, 'qinglang-saved-')).map((h) => squeeze(h.text));
+  return (await readHighlights(page, 'saved:')).map((h) => squeeze(h.text));
 }
 
 /** What the extension's database holds for the page (read in the service worker). */
@@ -59,125 +60,19 @@ function storedHighlights(url: string): Promise<Array<{ id: string; quote: strin
   }, url);
 }
 
-/** Drags the mouse from the first character of `from` to the last of `to`, as a reader selects. */
-async function selectWithMouse(page: Page, from: string, to: string): Promise<string> {
-  const points = await page.evaluate(
-    ([first, last]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const boxOf = (needle: string, which: 'first' | 'last') => {
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(needle);
-          if (at < 0) continue;
-          const range = document.createRange();
-          const offset = which === 'first' ? at : at + needle.length - 1;
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: which === 'first' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
-        }
-        throw new Error(`"${needle}" is not on the page`);
-      };
-      const start = boxOf(first, 'first');
-      walker.currentNode = document.body;
-      return { start, end: boxOf(last, 'last') };
-    },
-    [from, to] as const,
-  );
-  await page.mouse.move(points.start.x, points.start.y);
-  await page.mouse.down();
-  await page.mouse.move(points.end.x, points.end.y, { steps: 8 });
-  await page.mouse.up();
-  return page.evaluate(() => document.getSelection()?.toString() ?? '');
-}
-
-interface UiNode {
-  nodeId: number;
-  nodeType: number;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: UiNode[];
-  shadowRoots?: UiNode[];
-}
-
-type UiMatch = (attribute: (name: string) => string | undefined) => boolean;
-const byClass = (name: string): UiMatch => (attr) => (attr('class') ?? '').split(/\s+/).includes(name);
-const byLabel = (label: string): UiMatch => (attr) => attr('aria-label') === label;
-
-/**
- * An element of our UI. It lives in a closed shadow root, out of reach of page scripts
- * and of playwright's selectors; the DevTools protocol still sees it.
- */
-async function findOurs(cdp: CDPSession, match: UiMatch): Promise<UiNode | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: UiNode };
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const attrs = node.attributes ?? [];
-    const attribute = (name: string) => {
-      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
-      return undefined;
-    };
-    if (node.nodeType === 1 && match(attribute)) return node;
-    stack.push(...(node.shadowRoots ?? []), ...(node.children ?? []));
-  }
-  return null;
-}
-
-function textOf(node: UiNode): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  return (node.children ?? []).map(textOf).join(' ');
-}
-
-async function centreOf(cdp: CDPSession, node: UiNode): Promise<{ x: number; y: number }> {
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-}
-
-async function withCdp<T>(page: Page, work: (cdp: CDPSession) => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    return await work(cdp);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Clicks an element of our UI with the mouse, once it is there. */
-function clickOurs(page: Page, match: UiMatch): Promise<void> {
-  return withCdp(page, async (cdp) => {
-    const node = await settle(() => findOurs(cdp, match), (n) => n !== null);
-    if (!node) throw new Error("the element is not in the extension's UI");
-    const at = await centreOf(cdp, node);
-    await page.mouse.click(at.x, at.y);
-  });
-}
-
-/** The text of an element of our UI once `done` accepts it (or the last text seen). */
-function readOurs(page: Page, match: UiMatch, done: (text: string) => boolean): Promise<string> {
-  return withCdp(page, (cdp) =>
-    settle(
-      async () => {
-        const node = await findOurs(cdp, match);
-        return node ? textOf(node).replace(/\s+/g, ' ').trim() : '';
-      },
-      done,
-    ),
-  );
-}
-
 /** Clicks the middle of the first box of the painted highlight. */
 async function clickHighlight(page: Page): Promise<void> {
-  const at = await page.evaluate(() => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('qinglang-saved-')) continue;
-      for (const range of highlight) {
-        const r = (range as Range).getClientRects()[0];
+  // Saved highlights are drawn out of the page's reach: ask our own world where one is.
+  const at = await inContentWorld<{ x: number; y: number } | null>(
+    page,
+    `(() => {
+      for (const [, range] of globalThis.__lensInspection.saved()) {
+        const r = range.getClientRects()[0];
         if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }
-    }
-    return null;
-  });
+      return null;
+    })()`,
+  );
   if (!at) throw new Error('no saved highlight painted');
   await page.mouse.click(at.x, at.y);
 }
@@ -247,7 +142,7 @@ describe('highlights that last', () => {
     await clickHighlight(page);
     await clickOurs(page, byLabel('Green'));
     expect((await settle(() => storedHighlights(url), (h) => h[0]?.color === 'green'))[0]?.color).toBe('green');
-    expect((await readHighlights(page, 'qinglang-saved-')).map((h) => h.name)).toEqual(['green']);
+    expect((await readHighlights(page, 'saved:')).map((h) => h.name)).toEqual(['green']);
 
     await clickOurs(page, byClass('ql-card__delete'));
     expect(await settle(() => storedHighlights(url), (h) => h.length === 0)).toEqual([]);
@@ -273,6 +168,8 @@ describe('highlights that last', () => {
 
   it('shows what an entity is and how many facts the user collected about it when the pointer rests on its mark', async () => {
     // The highlight saved by the command above states no figure; save one that does.
+    // First close the card the command opened (focus is in it: Escape closes it).
+    await page.keyboard.press('Escape');
     await selectWithMouse(page, 'According to', 'posts.');
     await clickOurs(page, byClass('ql-selection-button'));
     await settle(() => storedHighlights(url), (h) => h.length === 2);
@@ -313,11 +210,10 @@ describe('highlights that last', () => {
     expect(await settle(() => paintedTexts(page), (t) => t.length === 2)).toHaveLength(2);
   });
 
-  it('adds nothing to the page but its one UI host, and makes no request outside 127.0.0.1', async () => {
-    const foreign = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('qinglang') && el.localName !== 'qinglang-lens-ui').length,
-    );
-    expect(foreign).toBe(0);
+  it('adds nothing to the page but its UI host and overlay, and makes no request outside 127.0.0.1', async () => {
+    const ours = (await inContentWorld<string[]>(page, `[globalThis.__lensInspection.names.tag('ui'), globalThis.__lensInspection.names.tag('overlay')]`))!;
+    const custom = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.includes('-')))]);
+    expect(custom.filter((name) => !ours.includes(name))).toEqual([]);
     expect(lens.network.outside).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 /** The saved highlights painted on a page, as colour and text. */
-const painted = async (page: Page) => (await readHighlights(page, 'qinglang-saved-')).map((h) => `${h.name}: ${h.text}`);
+const painted = async (page: Page) => (await readHighlights(page, 'saved:')).map((h) => `${h.name}: ${h.text}`);
 
 /** Waits until the page paints exactly `expected`, and returns what it paints. */
 const paintedOnceSettled = (page: Page, expected: string[]) =>

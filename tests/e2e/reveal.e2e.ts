@@ -88,8 +88,8 @@ describe('revealing the mentions of an entity', () => {
 
   it('flashes the mention it shows, briefly', async () => {
     await reveal(tabId, 'douyin');
-    expect((await readHighlights(page, 'qinglang-reveal')).map((h) => h.text)).toEqual(['Douyin']);
-    const gone = await settle(() => readHighlights(page, 'qinglang-reveal'), (h) => h.length === 0, 4_000);
+    expect((await readHighlights(page, 'reveal')).map((h) => h.text)).toEqual(['Douyin']);
+    const gone = await settle(() => readHighlights(page, 'reveal'), (h) => h.length === 0, 4_000);
     expect(gone).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLens, readMentionMarks, settle, type Lens } from './harness';
+import { inContentWorld, launchLens, readMentionMarks, settle, type Lens } from './harness';
 
 /** The storage calls this spec makes in the service worker. */
 declare const chrome: { storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } } };
@@ -40,8 +40,12 @@ describe('the watch-list', () => {
     const marks = await settle(() => texts(page), (t) => t.includes('user-reporter:reporter'));
     expect(marks).toContain('user-reporter:reporter');
     expect(await lens.waitForBadge(page, String(marks.length))).toBe(String(marks.length));
-    const style = await page.evaluate(`[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ')`);
-    expect(style).toContain('qinglang-mention-user-reporter');
+    const style: string = await page.evaluate(`[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ')`);
+    // Under this page load's random name for the term, never the term or the product.
+    const name = await inContentWorld<string>(page, `globalThis.__lensInspection.names.highlight('mention:user-reporter')`);
+    expect(style).toContain(`::highlight(${name})`);
+    expect(style).not.toContain('reporter');
+    expect(style.toLowerCase()).not.toContain('qinglang');
     expect(style).toContain('rgb(18, 165, 148');
     await page.close();
     await clearSettings();

@@ -67,6 +67,7 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
     pruneDetached: () => void registry.pruneDetached(),
     setTimer: (fn) => void timers.push(fn),
     now: () => performance.now(),
+    isRendered: options.isRendered,
   });
   watch.start();
   scanner.enqueue({ kind: 'subtree', root: document.body });
@@ -229,6 +230,42 @@ describe('following the page as it changes', () => {
     document.getElementById('s')!.hidden = false;
     await lens.afterChanges();
     expect(lens.marks()).toEqual(['cac:CAC', 'weibo:Weibo', 'weibo:微博']);
+  });
+
+  it('reads what a class change reveals ("read more", tabs) and forgets what it hides', async () => {
+    // A stylesheet the test stands in for: `.closed` hides, whatever else the class says.
+    const isRendered = (el: Element) => !el.closest('.closed');
+    const lens = lensOn('<div id="tabs"><section id="one"><p>CAC</p></section><section id="two" class="closed"><p>Weibo</p></section></div>', { isRendered });
+    await lens.idle();
+    expect(lens.marks()).toEqual(['cac:CAC']);
+    document.getElementById('one')!.className = 'closed';
+    document.getElementById('two')!.className = '';
+    await lens.afterChanges();
+    expect(lens.marks()).toEqual(['weibo:Weibo']);
+    // Through an inline style too.
+    document.getElementById('two')!.setAttribute('style', 'display: none');
+    document.getElementById('two')!.className = 'closed';
+    await lens.afterChanges();
+    expect(lens.marks()).toEqual([]);
+  });
+
+  it('does not read content again for class changes that leave it as it was shown', async () => {
+    const lens = lensOn('<p id="p">CAC <span id="s">and Weibo</span></p>', {});
+    await lens.idle();
+    const runs = lens.runs.length;
+    const span = document.getElementById('s')!;
+    span.className = 'hover';
+    await lens.afterChanges();
+    // The first change of an element is read once (its earlier state is not known)…
+    const afterFirst = lens.runs.length;
+    expect(afterFirst).toBeLessThanOrEqual(runs + 1);
+    for (let i = 0; i < 8; i++) {
+      span.className = i % 2 ? 'hover' : 'pulse';
+      await lens.afterChanges();
+    }
+    // …and later restylings that show the same thing read nothing again.
+    expect(lens.runs.length).toBe(afterFirst);
+    expect(lens.marks()).toEqual(['cac:CAC', 'weibo:Weibo']);
   });
 
   it('ignores changes inside scripts and form fields', async () => {

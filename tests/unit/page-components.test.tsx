@@ -10,8 +10,7 @@ import { placeInViewport } from '../../components/page/floating';
 import { parseTags } from '../../components/page/tags';
 import { HIGHLIGHT_PAINT } from '../../components/page/highlight-colors';
 import { HIGHLIGHT_COLORS } from '../../lib/types';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { quotePreview } from '../../components/page/quote-preview';
 
 let host: HTMLElement;
 
@@ -167,6 +166,7 @@ describe('EntityHoverCard', () => {
 describe('PageLayer', () => {
   const actions: PageLayerActions = {
     onSave: vi.fn(),
+    onSaveFact: vi.fn(),
     onEdit: vi.fn(),
     onDelete: vi.fn(),
     onCloseCard: vi.fn(),
@@ -208,12 +208,71 @@ describe('parseTags', () => {
   });
 });
 
-describe('highlight colours', () => {
-  it('paint each colour on the page as the card shows it', () => {
-    const css = readFileSync(resolve(process.cwd(), 'entrypoints/lens.content/highlights/highlights.css'), 'utf8');
-    for (const color of HIGHLIGHT_COLORS) {
-      const rule = new RegExp(`::highlight\\(qinglang-saved-${color}\\)\\s*\\{[^}]*background-color:\\s*([^;]+);`).exec(css);
-      expect(rule?.[1]?.trim(), color).toBe(HIGHLIGHT_PAINT[color]);
+describe('placeInViewport keeps a card off its passage', () => {
+  const viewport = { width: 800, height: 600 };
+  it('goes above the passage’s first line, not just above its last, when there is no room below', () => {
+    // A passage from y=400 to y=560: the card of 150px cannot go below.
+    const placed = placeInViewport({ x: 100, y: 560, top: 400 }, { width: 300, height: 150 }, viewport);
+    expect(placed.top + 150).toBeLessThanOrEqual(400);
+  });
+  it('stays below a passage that has room under it', () => {
+    expect(placeInViewport({ x: 100, y: 200, top: 150 }, { width: 300, height: 150 }, viewport).top).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('SelectionButton with a fact sentence', () => {
+  it('offers Save fact beside Highlight, and only then', () => {
+    const onSaveFact = vi.fn();
+    const root = mount(<SelectionButton at={at} onSave={vi.fn()} onSaveFact={onSaveFact} />);
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Highlight', 'Save fact']);
+    (root.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    expect(onSaveFact).toHaveBeenCalledTimes(1);
+    act(() => render(<SelectionButton at={at} onSave={vi.fn()} />, host));
+    expect(host.querySelectorAll('button')).toHaveLength(1);
+  });
+});
+
+describe('HighlightCard focus', () => {
+  it('moves focus into the note when asked to, as after a save', () => {
+    const root = mount(
+      <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
+    );
+    expect(document.activeElement).toBe(root.querySelector('textarea'));
+  });
+});
+
+describe('quotePreview', () => {
+  it('leaves a short quote whole', () => {
+    expect(quotePreview('The CAC said so.', 280)).toBe('The CAC said so.');
+  });
+  it('cuts English at a word boundary, never inside a word', () => {
+    const quote = 'The regulator announced sweeping rules for accounts ' + 'that repeatedly publish unverified reports '.repeat(10);
+    const preview = quotePreview(quote, 100);
+    expect(preview.endsWith('…')).toBe(true);
+    const kept = preview.slice(0, -1);
+    expect(quote.startsWith(kept)).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(100);
+    // The next character of the quote after the cut is a space or the cut ends at a word's end.
+    expect(/\s/.test(quote[kept.length]!) || /\W/.test(kept.at(-1)!)).toBe(true);
+  });
+  it('cuts Chinese between characters and never splits a surrogate pair', () => {
+    const quote = '国家网信办近日部署开展清朗系列专项行动𠮷'.repeat(20);
+    for (const limit of [37, 38, 39, 40]) {
+      const kept = quotePreview(quote, limit).slice(0, -1);
+      expect(quote.startsWith(kept)).toBe(true);
+      const last = kept.charCodeAt(kept.length - 1);
+      expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+    }
+  });
+  it('falls back to a simple rule without Intl.Segmenter', () => {
+    const segmenter = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      const kept = quotePreview('alpha beta gamma delta epsilon zeta', 14).slice(0, -1);
+      expect(kept).toBe('alpha beta');
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
     }
   });
 });

@@ -9,13 +9,26 @@ import { hitTest, type Point } from '../page/hit-test';
 import { isForeignUi } from '../page/foreign-ui';
 import { followSettings } from '../page/follow-settings';
 import { isRendered } from '../page/rendered';
-import './fact-marks.css';
+import { pageNames } from '../page/page-names';
+import { pageSheet } from '../page/page-sheet';
 
-/** The CSS highlight the candidates are drawn in (mentions.css draws it). */
-export const FACT_HIGHLIGHT = 'qinglang-fact';
+/** What the fact lens needs of the highlights (index.ts wires them; this module imports neither). */
+export interface FactActions {
+  /** Saves a range as a highlight; resolves true once it is saved (the highlights module paints it). */
+  save: (range: Range) => Promise<boolean>;
+  /** Whether a range lies in a saved highlight: no button is offered for a sentence already saved. */
+  isSaved: (range: Range) => boolean;
+}
 
-/** Saves a range as a highlight; resolves true once it is saved (the highlights module paints it). */
-export type SaveRange = (range: Range) => Promise<boolean>;
+/** What the rest of the content script may ask of the fact lens. */
+export interface FactLens {
+  /** The candidate sentence the range lies in (the keyboard's "Save fact"), if any. */
+  candidateFor(range: Range): Range | undefined;
+}
+
+// A dotted underline only, no background, so mentions and saved highlights read as before.
+const factRule = (name: string) =>
+  `::highlight(${name}) { text-decoration: underline dotted 1px rgb(62 99 221 / 0.7); text-underline-offset: 3px; }\n`;
 
 // Small pieces: the finder runs lib/facts on every block with a figure, and a slice must
 // end well inside an idle period.
@@ -37,13 +50,16 @@ interface Candidate {
  * which saves the sentence as a highlight. Works in idle time, a short slice at a time;
  * follows the same settings as the mention lens (sites, disabled entities).
  */
-export function startFactCandidates(ctx: ContentScriptContext, save: SaveRange, doc: Document = document): void {
+export function startFactCandidates(ctx: ContentScriptContext, { save, isSaved }: FactActions, doc: Document = document): FactLens | undefined {
   const body = doc.body;
-  if (!body || typeof CSS === 'undefined' || !CSS.highlights) return;
+  if (!body || typeof CSS === 'undefined' || !CSS.highlights) return undefined;
   const layer = new Highlight();
-  // Under the mentions (0) and saved highlights (10): it only adds an underline.
+  // Under the mentions (0): it only adds an underline.
   layer.priority = -1;
-  CSS.highlights.set(FACT_HIGHLIGHT, layer);
+  const layerName = pageNames.highlight('fact');
+  CSS.highlights.set(layerName, layer);
+  const sheet = pageSheet(doc);
+  sheet.set('facts', factRule(layerName));
 
   let matcher: Matcher | undefined;
   let matcherKey = '';
@@ -59,10 +75,17 @@ export function startFactCandidates(ctx: ContentScriptContext, save: SaveRange, 
     onEnter: () => cancelHide(),
   });
 
+  let all: Candidate[] = [];
   function paint(next: Candidate[]): void {
-    candidates = next.filter((c) => !savedTexts.has(c.text) && !insideSaved(c.range));
-    layer.clear();
-    for (const c of candidates) layer.add(c.range);
+    // Every candidate stays underlined, saved or not: a gap in this page-visible layer
+    // would tell the page's scripts which sentence the user saved. Only the button,
+    // in our closed shadow root, leaves saved ones out.
+    all = next;
+    candidates = next.filter((c) => !savedTexts.has(c.text) && !isSaved(c.range));
+    if (layer.size !== next.length || next.some((c) => !layer.has(c.range))) {
+      layer.clear();
+      for (const c of next) layer.add(c.range);
+    }
   }
 
   async function scan(): Promise<void> {
@@ -140,7 +163,7 @@ export function startFactCandidates(ctx: ContentScriptContext, save: SaveRange, 
     const saved = await save(candidate.range.cloneRange());
     if (!saved) return;
     savedTexts.add(candidate.text);
-    paint(candidates);
+    paint(all);
   }
 
   // ── The button under the pointer ───────────────────────────────────────────────────
@@ -201,9 +224,24 @@ export function startFactCandidates(ctx: ContentScriptContext, save: SaveRange, 
     generation++;
     observer.disconnect();
     layer.clear();
-    if (CSS.highlights.get(FACT_HIGHLIGHT) === layer) CSS.highlights.delete(FACT_HIGHLIGHT);
+    if (CSS.highlights.get(layerName) === layer) CSS.highlights.delete(layerName);
+    sheet.set('facts', '');
     button.remove();
   });
+
+  return {
+    candidateFor(range) {
+      for (const c of all) {
+        if (savedTexts.has(c.text) || isSaved(c.range)) continue;
+        try {
+          if (c.range.comparePoint(range.startContainer, range.startOffset) === 0 && c.range.comparePoint(range.endContainer, range.endOffset) === 0) return c.range;
+        } catch {
+          // A range in another document: not in this sentence.
+        }
+      }
+      return undefined;
+    },
+  };
 }
 
 /** The article's day, the year of dates written without one. */
@@ -230,17 +268,4 @@ function ours(node: Node): boolean {
 function onlyOurs(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return nodes.length > 0 && nodes.every((n) => n instanceof Element && isForeignUi(n));
-}
-
-/** Whether a range lies in a saved highlight (the highlights module's `qinglang-saved-…` layers). */
-function insideSaved(range: Range): boolean {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('qinglang-saved-')) continue;
-    for (const saved of highlight) {
-      if (!(saved instanceof Range)) continue;
-      // Overlapping: our start is not past the saved end, and our end not before its start.
-      if (saved.comparePoint(range.startContainer, range.startOffset) <= 0 && saved.comparePoint(range.endContainer, range.endOffset) >= 0) return true;
-    }
-  }
-  return false;
 }

@@ -1,7 +1,6 @@
 import type { Point } from '../page/hit-test';
+import { pageNames } from '../page/page-names';
 
-/** The tag of the button's host: `qinglang-…`, so the scanners leave it out. */
-export const FACT_BUTTON_TAG = 'qinglang-fact-ui';
 
 export interface FactButtonActions {
   /** The button was pressed for what `show` was given. */
@@ -48,7 +47,8 @@ export function createFactButton(doc: Document, actions: FactButtonActions): Fac
 
   const ensure = (): HTMLElement => {
     if (host?.isConnected) return host;
-    host = doc.createElement(FACT_BUTTON_TAG);
+    // One of this page load's random tags, which the scanners leave out (page/foreign-ui.ts).
+    host = doc.createElement(pageNames.tag('fact-button'));
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CSS_TEXT;

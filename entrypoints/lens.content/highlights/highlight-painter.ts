@@ -1,34 +1,80 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../lib/types';
-
-/** The CSS highlight name of a colour: `::highlight(qinglang-saved-yellow)` in highlights.css. */
-export const savedHighlightName = (color: HighlightColor): string => `qinglang-saved-${color}`;
-
-// Above the entity marks (priority 0): where a saved passage overlaps a mention, the
-// user's own colour is the one that shows.
-const SAVED_PRIORITY = 10;
+import { HIGHLIGHT_PAINT } from '../../../components/page/highlight-colors';
+import type { HighlightColor } from '../../../lib/types';
+import { inspection } from '../page/inspection';
 
 interface Painted {
   range: Range;
   color: HighlightColor;
+  /** The boxes drawn for it, inside our closed shadow root. */
+  box: HTMLElement;
 }
 
+/** Where the overlay is asked to draw: the page's document and its host's tag. */
+export interface HighlightPainterOptions {
+  doc: Document;
+  /** The overlay host's tag (page-names.ts: random for each page load). */
+  tag: string;
+}
+
+// The host sits at the top of the page's stacking order and draws nothing but the boxes,
+// which it multiplies with what lies under them: text stays as dark as it was, mention
+// tints and underlines show through, and pointer events pass to the page.
+const HOST_STYLE =
+  'all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; overflow: visible !important; pointer-events: none !important; ' +
+  'z-index: 2147483645 !important; mix-blend-mode: multiply !important; display: block !important;';
+
+const SHADOW_CSS = `
+:host { all: initial; }
+div { position: absolute; pointer-events: none; }
+div > i { position: absolute; display: block; border-radius: 2px; }
+@media (forced-colors: active) { div > i { background: Highlight !important; opacity: 0.4; } }
+@media print { div { display: none; } }
+`;
+
 /**
- * Paints saved highlights with the CSS Custom Highlight API: one Highlight per colour,
- * registered once, holding the ranges of every passage of that colour. The page's DOM is
- * never touched; adding or removing one passage changes one set.
+ * Paints saved highlights where the page's scripts cannot see them: boxes in a closed
+ * shadow root, placed from each passage's client rects. Not `CSS.highlights`, whose
+ * entries and ranges every script of the page can list (which passage the user saved,
+ * on the very site they research). The overlay is positioned in the page's own
+ * coordinates, so scrolling the page moves it for free; it is placed again, once per
+ * frame at most, after the page's layout may have changed (resize, DOM changes, a
+ * scrolling box scrolled). Watching starts with the first highlight: a page without
+ * any carries nothing of ours.
  */
 export class HighlightPainter {
   private readonly byId = new Map<string, Painted>();
-  private readonly byColor = new Map<HighlightColor, Highlight>();
+  private host: HTMLElement | undefined;
+  private layer: HTMLElement | undefined;
+  private frame: number | undefined;
+  private readonly mutations: MutationObserver | undefined;
+  private readonly resizes: ResizeObserver | undefined;
+  private watching = false;
+  private readonly written = new WeakMap<Element, string>();
+  private readonly onScroll = (event: Event) => {
+    // The page's own scrolling moves the overlay with it; a scrolling box inside it does not.
+    if (event.target !== this.doc && event.target !== this.doc.documentElement) this.schedule();
+  };
+  private readonly onResize = () => this.schedule();
 
-  constructor(private readonly registry: HighlightRegistry) {}
+  constructor(private readonly options: HighlightPainterOptions) {
+    const view = options.doc.defaultView;
+    this.mutations = view && 'MutationObserver' in view ? new MutationObserver(() => this.schedule()) : undefined;
+    this.resizes = view && 'ResizeObserver' in view ? new ResizeObserver(() => this.schedule()) : undefined;
+  }
+
+  private get doc(): Document {
+    return this.options.doc;
+  }
 
   paint(id: string, range: Range, color: HighlightColor): void {
     const old = this.byId.get(id);
     if (old && old.range === range && old.color === color) return;
-    if (old) this.layer(old.color).delete(old.range);
-    this.byId.set(id, { range, color });
-    this.layer(color).add(range);
+    const box = old?.box ?? this.doc.createElement('div');
+    this.byId.set(id, { range, color, box });
+    if (!box.isConnected) this.ensureLayer().append(box);
+    this.watch();
+    this.schedule();
   }
 
   recolor(id: string, color: HighlightColor): void {
@@ -39,8 +85,9 @@ export class HighlightPainter {
   erase(id: string): void {
     const painted = this.byId.get(id);
     if (!painted) return;
-    this.layer(painted.color).delete(painted.range);
+    painted.box.remove();
     this.byId.delete(id);
+    if (this.byId.size === 0) this.unwatch();
   }
 
   eraseAll(): void {
@@ -51,27 +98,105 @@ export class HighlightPainter {
     return this.byId.get(id)?.range;
   }
 
-  entries(): IterableIterator<[string, Painted]> {
-    return this.byId.entries();
+  *entries(): IterableIterator<[string, { range: Range; color: HighlightColor }]> {
+    for (const [id, { range, color }] of this.byId) yield [id, { range, color }];
   }
 
-  /** Unregisters our highlights, for when the content script is invalidated. */
+  /** Whether `range` overlaps a painted passage. */
+  covers(range: Range): boolean {
+    for (const { range: saved } of this.byId.values()) {
+      try {
+        if (saved.comparePoint(range.startContainer, range.startOffset) <= 0 && saved.comparePoint(range.endContainer, range.endOffset) >= 0) return true;
+      } catch {
+        // Another document or a detached node: not in this passage.
+      }
+    }
+    return false;
+  }
+
+  /** Places every box now (the browser tests and the frame callback call it). */
+  layout(): void {
+    this.frame = undefined;
+    const host = this.host;
+    if (!host || this.byId.size === 0) return;
+    const started = performance.now();
+    // Boxes are placed relative to the host's own origin, whatever its containing block.
+    const origin = host.getBoundingClientRect();
+    for (const { range, color, box } of this.byId.values()) {
+      const paint = HIGHLIGHT_PAINT[color];
+      let used = 0;
+      for (const r of Array.from(range.getClientRects())) {
+        if (r.width === 0 || r.height === 0) continue;
+        // Reuse the boxes drawn last time: a passage keeps its number of lines most frames.
+        let piece = box.children[used] as HTMLElement | undefined;
+        if (!piece) {
+          piece = this.doc.createElement('i');
+          box.append(piece);
+        }
+        used++;
+        const css = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px;width:${r.width.toFixed(1)}px;height:${r.height.toFixed(1)}px;background:${paint}`;
+        // The browser rewrites cssText in its own form: compare with what we last wrote.
+        if (this.written.get(piece) !== css) {
+          piece.style.cssText = css;
+          this.written.set(piece, css);
+        }
+      }
+      while (box.children.length > used) box.lastElementChild!.remove();
+    }
+    const took = performance.now() - started;
+    inspection.overlay.layouts++;
+    inspection.overlay.longestMs = Math.max(inspection.overlay.longestMs, took);
+  }
+
   dispose(): void {
+    this.unwatch();
     this.byId.clear();
-    for (const color of HIGHLIGHT_COLORS) {
-      if (this.byColor.has(color)) this.registry.delete(savedHighlightName(color));
-    }
-    this.byColor.clear();
+    this.host?.remove();
+    this.host = undefined;
+    this.layer = undefined;
   }
 
-  private layer(color: HighlightColor): Highlight {
-    let layer = this.byColor.get(color);
-    if (!layer) {
-      layer = new Highlight();
-      layer.priority = SAVED_PRIORITY;
-      this.byColor.set(color, layer);
-      this.registry.set(savedHighlightName(color), layer);
-    }
+  private ensureLayer(): HTMLElement {
+    if (this.layer && this.host?.isConnected) return this.layer;
+    const host = this.doc.createElement(this.options.tag);
+    host.setAttribute('style', HOST_STYLE);
+    host.setAttribute('aria-hidden', 'true');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = SHADOW_CSS;
+    const layer = this.doc.createElement('div');
+    shadow.append(style, layer);
+    for (const { box } of this.byId.values()) layer.append(box);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.layer = layer;
     return layer;
+  }
+
+  private schedule(): void {
+    if (this.frame !== undefined || !this.watching) return;
+    this.frame = requestAnimationFrame(() => this.layout());
+  }
+
+  private watch(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const body = this.doc.body ?? this.doc.documentElement;
+    // Our own boxes live in a shadow root, which a subtree observer of the page never sees.
+    this.mutations?.observe(body, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.resizes?.observe(body);
+    this.doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
+  private unwatch(): void {
+    if (!this.watching) return;
+    this.watching = false;
+    this.mutations?.disconnect();
+    this.resizes?.disconnect();
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
+    this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 }

@@ -15,6 +15,7 @@ import { normalizeUrl } from '../../../lib/url';
 import type { Highlight, HighlightColor } from '../../../lib/types';
 import type { HighlightDraft } from '../../../lib/highlight-service';
 import type { PageLayerState } from '../../../components/page/PageLayer';
+import type { ViewportPoint } from '../../../components/page/floating';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
 import { ask } from '../page/messaging';
 import { articleTextOf, highlightableRange, pageSnapshotInSlices, stillAsRead, trimmedSpan } from './page-text';
@@ -27,6 +28,10 @@ import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
 import { createUiHost } from '../page/ui-host';
 import './highlights.css';
+import { isForeignUi } from '../page/foreign-ui';
+import { pageNames } from '../page/page-names';
+import { inspection } from '../page/inspection';
+import { onAddressChange } from '../page/address';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
 const UNDO_MS = 10_000;
@@ -37,16 +42,19 @@ type Via = 'button' | 'command' | 'context-menu';
 export interface HighlightsHandle {
   /** Saves a range of the page as a highlight, as the floating button saves the selection. */
   saveRange(range: Range): Promise<Result<Highlight>>;
+  /** Whether a range overlaps a saved highlight painted on the page. */
+  isSaved(range: Range): boolean;
 }
 
-export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | undefined {
+export interface HighlightsOptions {
+  /** The fact sentence a selection lies in, if any: Save fact is offered beside Highlight. */
+  factFor?: (range: Range) => Range | undefined;
+}
+
+export function startHighlights(ctx: ContentScriptContext, { factFor }: HighlightsOptions = {}): HighlightsHandle {
   const doc = document;
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
-    // Without the Highlight API saved passages could only be drawn by changing the page.
-    console.warn('Qinglang Lens: this browser has no CSS Custom Highlight API; saved highlights are not shown on the page.');
-    return;
-  }
-  const painter = new HighlightPainter(CSS.highlights);
+  const painter = new HighlightPainter({ doc, tag: pageNames.tag('overlay') });
+  inspection.saved = () => [...painter.entries()].map(([, { color, range }]) => [color, range]);
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;
@@ -56,9 +64,14 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
 
   const ui = createUiHost(doc, {
     onSave: () => void saveSelection('button'),
+    onSaveFact: () => {
+      const range = highlightableRange(doc);
+      const sentence = range && factFor?.(range);
+      if (sentence) void saveSelection('button', sentence.cloneRange());
+    },
     onEdit: (edit) => void editCard(edit),
     onDelete: () => void deleteCard(),
-    onCloseCard: () => show({ card: undefined }),
+    onCloseCard: () => closeCard(),
     onUndo: () => void undoDelete(),
     onDismissUndo: () => show({ undo: undefined }),
     onDismissNotice: () => show({ notice: undefined }),
@@ -74,6 +87,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     registry: CSS.highlights,
     current: () => state.hover,
     show: (card) => show({ hover: card }),
+    interfaceLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
   });
 
   const restorer = new Restorer({
@@ -130,18 +144,46 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     return last ? { x: last.right, y: last.bottom } : undefined;
   }
 
+  /** Where a card goes: under the passage, or above its first line; never on it when either side has room. */
+  function besidePassage(range: Range): ViewportPoint | undefined {
+    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (!first || !last) return undefined;
+    const top = Math.min(...rects.map((r) => r.top));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    return { x: Math.round(first.left), y: Math.round(bottom), top: Math.round(top) };
+  }
+
   function offerButton(): void {
     if (saving) return;
     const range = highlightableRange(doc);
     const at = range && endOfRange(range);
-    show({ button: at ? { at, busy: false } : undefined });
+    show({ button: at ? { at, busy: false, fact: Boolean(range && factFor?.(range)) } : undefined });
+  }
+
+  /** Closes the card and puts the reader back at its passage (a caret at its start), out of our UI. */
+  function closeCard(): void {
+    const card = state.card;
+    if (!card) return;
+    const hadFocus = ui.hasFocus();
+    show({ card: undefined });
+    const range = painter.rangeOf(card.highlight.id);
+    if (!hadFocus || !range) return;
+    (doc.activeElement as HTMLElement | null)?.blur?.();
+    // Focus follows the caret: the next Tab goes on from the passage, not from the top.
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    const caret = range.cloneRange();
+    caret.collapse(true);
+    selection?.addRange(caret);
   }
 
   async function saveSelection(via: Via, given?: Range): Promise<Result<Highlight>> {
     if (saving) return fail('refused', 'A highlight is already being saved.');
     const range = given ?? highlightableRange(doc);
     if (!range || range.toString().trim() === '') return noSelection(via);
-    const at = endOfRange(range) ?? { x: 16, y: 16 };
+    const at = besidePassage(range) ?? { x: 16, y: 16 };
 
     // A passage saved already opens its card: never a second highlight of the same words.
     const savedId = savedPassageAt(range, paintedRanges());
@@ -220,7 +262,8 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     hover.forgetCounts();
     show({
       button: undefined,
-      card: { highlight, at },
+      // Into the card: the note is what a reader writes next.
+      card: { highlight, at, focus: true },
       notice: pageError
         ? { message: `Highlight saved, but the page's text could not be kept with it. ${pageError.message}` }
         : undefined,
@@ -260,6 +303,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
       show({ undo: undefined });
     }, UNDO_MS);
     show({ card: undefined, undo: { message: 'Highlight deleted' } });
+    ui.focus('.ql-bar button');
   }
 
   async function undoDelete(): Promise<void> {
@@ -290,7 +334,9 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     if (target?.closest('a[href], button, input, textarea, select, label, summary, [contenteditable]')) return;
     const id = hitTest(doc, { x: event.clientX, y: event.clientY }, paintedRanges());
     const highlight = id !== undefined ? restorer.get(id) : undefined;
-    if (highlight) show({ card: { highlight, at: { x: event.clientX, y: event.clientY } }, hover: undefined });
+    const range = id !== undefined ? painter.rangeOf(id) : undefined;
+    const at = (range && besidePassage(range)) ?? { x: event.clientX, y: event.clientY };
+    if (highlight) show({ card: { highlight, at }, hover: undefined });
     else if (state.card) show({ card: undefined });
   }
 
@@ -313,8 +359,27 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
   ctx.addEventListener(doc, 'keyup', (event) => {
     if (ui.owns(event)) return;
     if (event.shiftKey || event.key === 'Shift') setTimeout(offerButton, 0);
-    if (event.key === 'Escape' && state.button) show({ button: undefined });
   });
+  // Escape closes our card or button wherever focus is (inside the card, the card's own
+  // handler does it first and the host keeps the key from the page). Tab, right after a
+  // selection, goes to the Highlight button beside it instead of the page's next link:
+  // one key, and nothing scrolls (the button floats beside the selection).
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      if (ui.owns(event) || event.defaultPrevented) return;
+      if (event.key === 'Escape') {
+        if (state.card) closeCard();
+        else if (state.button) show({ button: undefined });
+        return;
+      }
+      if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!state.button || state.button.busy || !highlightableRange(doc)) return;
+      if (ui.focus('.ql-selection-button')) event.preventDefault();
+    },
+    { capture: true },
+  );
   ctx.addEventListener(doc, 'selectionchange', () => {
     if (state.button && !saving && !highlightableRange(doc)) show({ button: undefined });
   });
@@ -343,10 +408,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     show({ button: undefined, card: undefined, hover: undefined });
     void restorer.reset([]).then(loadPage);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', followAddress);
-  // WXT watches through the Navigation API where there is one, whose events do not reach
-  // a content script's isolated world for the page's own pushState: look once a second too.
-  ctx.setInterval(followAddress, 1_000);
+  onAddressChange(ctx, followAddress);
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
@@ -358,5 +420,5 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
   });
 
   void loadPage();
-  return { saveRange: (range) => saveSelection('button', range) };
+  return { saveRange: (range) => saveSelection('button', range), isSaved: (range) => painter.covers(range) };
 }

@@ -1,6 +1,6 @@
 import { spanOf, takeSnapshot, takeSnapshotInSlices, type TextSnapshot, type TextSpan } from '../../../lib/dom';
 import { articleRoot } from '../../../lib/page-meta';
-import { UI_HOST_TAG } from '../page/ui-host';
+import { isForeignUi } from '../page/foreign-ui';
 
 /**
  * The page's text as highlights are described and found again: the whole body, by
@@ -37,10 +37,6 @@ export function articleTextOf(doc: Document, snapshot: TextSnapshot): string {
   });
   const span = spanOfElement(snapshot, root);
   return snapshot.text.slice(span.start, span.end).trim();
-}
-
-function isForeignUi(el: Element): boolean {
-  return el.localName === UI_HOST_TAG || el.hasAttribute('data-wxt-shadow-root');
 }
 
 /** The selection's range when it holds page text the user can highlight, else null. */

@@ -3,7 +3,7 @@ import { rangeOf } from '../../../lib/dom';
 import type { Highlight } from '../../../lib/types';
 import { pageSnapshot } from './page-text';
 import type { HighlightPainter } from './highlight-painter';
-import { UI_HOST_TAG } from '../page/ui-host';
+import { isForeignUi } from '../page/foreign-ui';
 
 /** What re-anchoring learnt that the store does not know yet. */
 export interface AnchorReport {
@@ -250,7 +250,7 @@ export class Restorer {
 }
 
 function isOurs(node: Node): boolean {
-  return node.nodeName.toLowerCase() === UI_HOST_TAG;
+  return node instanceof Element && isForeignUi(node);
 }
 
 function yieldToPage(): Promise<void> {

@@ -1,5 +1,6 @@
+import { BUILTIN_ENTITIES } from '@/lib/lexicon';
 import { isHexColor, type LensSettings } from '@/lib/settings';
-import { mentionStyleName } from './style';
+import { fallbackMarkClass, mentionStyleName, revealStyleName } from './style';
 
 /** `#e5484d` → `229 72 77`, for CSS `rgb()`. Only called with colours isHexColor accepted. */
 function rgbOf(hex: string): string {
@@ -7,7 +8,11 @@ function rgbOf(hex: string): string {
   return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;
 }
 
-/** One entity's mark rules, the same shape as mentions.css. */
+/**
+ * One entity's mark rules: a translucent tint and an underline in the full colour, so a
+ * saved highlight drawn over it (multiplied, highlights/highlight-painter.ts) leaves
+ * the mention visible.
+ */
 function rulesFor(name: string, hex: string): string {
   const rgb = rgbOf(hex);
   return (
@@ -16,51 +21,26 @@ function rulesFor(name: string, hex: string): string {
   );
 }
 
+// A user term whose colour is unreadable: grey, dotted.
+const PLAIN_TERM = (name: string) =>
+  `::highlight(${name}) { background-color: rgb(85 85 85 / 0.12); text-decoration: underline 2px dotted rgb(85 85 85); }\n` +
+  `mark.${name} { background-color: rgb(85 85 85 / 0.12); text-decoration: underline 2px dotted rgb(85 85 85); }\n`;
+
 /**
- * The rules that mentions.css cannot hold: colours the user chose for built-in
- * entities, and the colours of their own terms. Empty when there are none. Only
- * well-formed #rrggbb values ever reach the CSS.
+ * Every rule the mentions need, under this page load's names: each built-in entity in
+ * the user's colour for it or the lexicon's, each of the user's own terms in its colour,
+ * the `<mark>` fallback and the reveal flash. Only well-formed #rrggbb values reach the CSS.
  */
-export function colorRules(settings: Pick<LensSettings, 'colors' | 'userTerms'>): string {
+export function mentionRules(settings: Pick<LensSettings, 'colors' | 'userTerms'>): string {
+  const chosen = (id: string) => (Object.hasOwn(settings.colors, id) && isHexColor(settings.colors[id]) ? settings.colors[id] : undefined);
   let css = '';
-  for (const [id, hex] of Object.entries(settings.colors)) {
-    if (isHexColor(hex)) css += rulesFor(mentionStyleName(id), hex);
-  }
+  for (const entity of BUILTIN_ENTITIES) css += rulesFor(mentionStyleName(entity.id), chosen(entity.id) ?? entity.color);
   for (const term of settings.userTerms) {
     const name = mentionStyleName(term.id);
-    if (name !== 'qinglang-mention-custom' && isHexColor(term.color) && !Object.hasOwn(settings.colors, term.id)) {
-      css += rulesFor(name, term.color);
-    }
+    const hex = chosen(term.id) ?? (isHexColor(term.color) ? term.color : undefined);
+    css += hex ? rulesFor(name, hex) : PLAIN_TERM(name);
   }
+  css += `mark.${fallbackMarkClass()} { color: inherit; background-color: transparent; text-decoration: underline 2px; }\n`;
+  css += `::highlight(${revealStyleName()}) { background-color: rgb(255 200 0 / 0.85); color: #111; }\n`;
   return css;
-}
-
-export interface ColorSheet {
-  /** Puts these rules in force (replacing the last ones); empty rules take our sheet away. */
-  set(css: string): void;
-  dispose(): void;
-}
-
-/**
- * A constructed stylesheet adopted by the document, for the rules above: no element
- * enters the page. It is adopted only while there is something in it, so a reader who
- * changed no colour leaves nothing of ours in `document.adoptedStyleSheets`.
- */
-export function createColorSheet(doc: Document): ColorSheet {
-  const view = doc.defaultView;
-  let sheet: CSSStyleSheet | undefined;
-  const adopted = () => sheet !== undefined && doc.adoptedStyleSheets.includes(sheet);
-  const drop = () => {
-    if (sheet && adopted()) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
-  return {
-    set(css) {
-      if (css === '') return drop();
-      if (!view || typeof view.CSSStyleSheet !== 'function') return;
-      sheet ??= new view.CSSStyleSheet();
-      sheet.replaceSync(css);
-      if (!adopted()) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    },
-    dispose: drop,
-  };
 }

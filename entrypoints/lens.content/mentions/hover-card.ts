@@ -1,4 +1,6 @@
 import { builtinEntity } from '@/lib/lexicon';
+import { cardLanguage, type CardLanguage } from '../page/page-script';
+import { entityText, OWN_TERM } from './card-text';
 import type { EntityId } from '@/lib/types';
 import type { EntityHoverCardProps, FactCount } from '@/components/page/EntityHoverCard';
 import { CUSTOM_TERM, entityAtPoint } from './mention-at-point';
@@ -14,6 +16,8 @@ export interface EntityHoverOptions {
   /** The card shown now, if any. */
   current: () => EntityHoverCardProps | undefined;
   show: (hover: EntityHoverCardProps | undefined) => void;
+  /** The browser's interface language (browser.i18n.getUILanguage()), for pages not in Chinese. */
+  interfaceLanguage: () => string;
 }
 
 export interface EntityHover {
@@ -28,7 +32,9 @@ export interface EntityHover {
  * page's language) and how many facts the user has collected about it, asked of the
  * background once per entity until the user's facts change.
  */
-export function createEntityHover({ doc, registry, current, show }: EntityHoverOptions): EntityHover {
+export function createEntityHover({ doc, registry, current, show, interfaceLanguage }: EntityHoverOptions): EntityHover {
+  // Decided once per page, at the first card: a page does not change its script.
+  let language: CardLanguage | undefined;
   const counts = new Map<EntityId, FactCount>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hovered: EntityId | undefined;
@@ -63,18 +69,13 @@ export function createEntityHover({ doc, registry, current, show }: EntityHoverO
     // Still on the same mention: leave the card as it is.
     if (card && hovered === hit.entity && card.at.x === at.x && card.at.y === at.y) return;
     hovered = hit.entity;
-    const zh = (doc.documentElement.lang || '').toLowerCase().startsWith('zh');
+    language ??= cardLanguage(doc, interfaceLanguage());
     const entry = hit.entity === CUSTOM_TERM ? undefined : builtinEntity(hit.entity);
+    const text = entry && entityText(entry.id, language);
     show(
-      entry
-        ? {
-            label: zh ? entry.label.zh : entry.label.en,
-            description: zh ? entry.description.zh : entry.description.en,
-            color: entry.color,
-            facts: countOf(hit.entity),
-            at,
-          }
-        : { label: hit.text, description: 'One of your own watch-list terms.', at },
+      entry && text
+        ? { ...text, color: entry.color, facts: countOf(hit.entity), at, language }
+        : { label: hit.text, description: OWN_TERM[language], at, language },
     );
   }
 

@@ -8,7 +8,9 @@ import { createBadgeReporter } from './badge-reporter';
 import { MentionPainter } from './mention-painter';
 import { MarkElementPainter } from './mark-fallback';
 import type { MarkPainter } from './mark-painter';
-import { colorRules, createColorSheet } from './colors';
+import { mentionRules } from './colors';
+import { pageSheet } from '../page/page-sheet';
+import { onAddressChange } from '../page/address';
 import { MentionRegistry } from './registry';
 import { createMentionRevealer } from './reveal';
 import { followSettings } from '../page/follow-settings';
@@ -41,7 +43,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   const painter: MarkPainter =
     typeof CSS !== 'undefined' && CSS.highlights ? new MentionPainter(CSS.highlights) : new MarkElementPainter(doc);
   const registry = new MentionRegistry(painter);
-  const colors = createColorSheet(doc);
+  const sheet = pageSheet(doc);
   const report = (what: string) => (error: unknown) => console.warn(`Qinglang Lens: ${what}:`, error);
 
   const badge = createBadgeReporter({
@@ -52,7 +54,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     now: () => performance.now(),
     onError: report('could not update the toolbar badge'),
   });
-  const measure = createScanMeasures(performance);
+  const measure = createScanMeasures();
 
   let matcher: Matcher | undefined;
   let matcherKey = '';
@@ -90,11 +92,12 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     },
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
     now: () => performance.now(),
+    isRendered,
   });
 
   let active = false;
   const applySettings = (settings: LensSettings): void => {
-    colors.set(colorRules(settings));
+    sheet.set('mentions', mentionRules(settings));
     const options = matcherOptionsOf(settings);
     const key = JSON.stringify(options);
     const newMatcher = key !== matcherKey;
@@ -132,7 +135,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) badge.resend();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onAddressChange(ctx, () => {
     // Another page in the same document: its own definitions, learnt afresh.
     page = new PageContext();
     badge.resend();
@@ -156,6 +159,6 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     browser.runtime.onMessage.removeListener(onMessage);
     painter.dispose();
     revealer.dispose();
-    colors.dispose();
+    sheet.dispose();
   });
 }

@@ -1,10 +1,8 @@
 import type { RangeBounds } from '@/lib/dom';
 import type { EntityId } from '@/lib/types';
 import type { MarkPainter, PaintedMark } from './mark-painter';
-import { mentionStyleName } from './style';
+import { fallbackMarkClass, mentionStyleName } from './style';
 
-/** The class every fallback mark carries, so our own elements can be told apart. */
-export const FALLBACK_MARK_CLASS = 'qinglang-mention';
 
 interface PaintedElements {
   marks: HTMLElement[];
@@ -34,7 +32,7 @@ export class MarkElementPainter implements MarkPainter {
       const to = text === endContainer ? endOffset : text.length;
       if (to <= from) continue;
       const mark = this.doc.createElement('mark');
-      mark.className = `${FALLBACK_MARK_CLASS} ${mentionStyleName(entity)}`;
+      mark.className = `${fallbackMarkClass()} ${mentionStyleName(entity)}`;
       let target = text;
       if (from > 0) target = target.splitText(from);
       if (to - from < target.length) target.splitText(to - from);

@@ -1,9 +1,8 @@
 import { ENTITY_IDS, type EntityId } from '@/lib/types';
 import { caretAt, rangeContainsPoint, type Point } from '../page/hit-test';
+import { entityOfStyleName } from './style';
 
-/** The names the mention painter registers (mentions/style.ts). */
-const MENTION_PREFIX = 'qinglang-mention-';
-/** The user's own terms share one name: their id is not known from the highlight. */
+/** What the hover card is told for one of the user's own terms (it describes them all alike). */
 export const CUSTOM_TERM = 'custom';
 
 export interface EntityHit {
@@ -27,8 +26,9 @@ export function entityAtPoint(doc: Document, registry: HighlightRegistry, point:
   const caret = caretAt(doc, point);
   if (!caret || caret.node.nodeType !== caret.node.TEXT_NODE) return undefined;
   for (const [name, layer] of registry) {
-    if (!name.startsWith(MENTION_PREFIX)) continue;
-    const id = name.slice(MENTION_PREFIX.length);
+    // Only our mention layers (style.ts): other highlights on the page are not ours to read.
+    const id = entityOfStyleName(name);
+    if (id === undefined) continue;
     const entity = BUILTIN.has(id) ? id : CUSTOM_TERM;
     for (const abstract of layer) {
       if (!holds(abstract, caret.node, caret.offset)) continue;

@@ -11,6 +11,8 @@ export interface MutationWatchOptions {
   /** Runs `fn` after `ms` (the content script context's timer, so it stops on invalidation). */
   setTimer: (fn: () => void, ms: number) => void;
   now: () => number;
+  /** Whether an element is rendered (computed style): class and style changes matter only when this flips. */
+  isRendered?: (el: Element) => boolean;
 }
 
 export interface MutationWatch {
@@ -27,6 +29,12 @@ const BASE_MS = 100;
 const MAX_STEPS = 3;
 // A page is quiet again once no batch was needed for this long.
 const QUIET_MS = 1_000;
+// A class or style change is checked against the element and at most this many children
+// ("read more", accordions, tabs show or hide the element itself or its panels).
+const CHILDREN_CHECKED = 64;
+// Class and style changes looked at per batch; a page restyling more at once is read
+// again whole, later, instead of checked element by element.
+const RESTYLED_PER_BATCH = 200;
 
 /**
  * Watches the page for new, changed and removed content and turns a batch of DOM
@@ -39,6 +47,10 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
   const touched = new Set<Node>();
   const added = new Set<Node>();
   const toggled = new Set<Element>();
+  const restyled = new Set<Element>();
+  /** What was shown of each restyled element when last looked at ('1' shown, '0' not: itself, then its children). */
+  const shown = new WeakMap<Element, string>();
+  const rendered = options.isRendered ?? (() => true);
   let removedSome = false;
   let scheduled = false;
   let lastFlushAt = -Infinity;
@@ -53,7 +65,10 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
         touched.add(r.target);
         for (const n of r.addedNodes) added.add(n);
         if (r.removedNodes.length > 0) removedSome = true;
-      } else if (r.type === 'attributes') toggled.add(r.target as Element);
+      } else if (r.type === 'attributes') {
+        if (r.attributeName === 'class' || r.attributeName === 'style') restyled.add(r.target as Element);
+        else toggled.add(r.target as Element);
+      }
     }
     if (scheduled) return;
     scheduled = true;
@@ -91,6 +106,20 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
       const owner = n.isConnected ? readableOwner(n) : null;
       if (owner) blocks.add(owner);
     }
+    // Class and style change all the time on many pages (animations, hover states):
+    // only an element whose own or children's rendering flipped is read again.
+    let checked = 0;
+    for (const el of restyled) {
+      // Its parent must be read at all (an element hidden by its own inline style still counts: it may have just been hidden).
+      if (!el.isConnected || !el.parentElement || skip(el) || readableOwner(el.parentElement) === null) continue;
+      if (++checked > RESTYLED_PER_BATCH) break;
+      let now = rendered(el) ? '1' : '0';
+      if (el.childElementCount <= CHILDREN_CHECKED) for (const child of el.children) now += rendered(child) ? '1' : '0';
+      const before = shown.get(el);
+      shown.set(el, now);
+      if (before !== now) toggled.add(el);
+    }
+    restyled.clear();
     for (const el of toggled) {
       if (!el.isConnected) continue;
       // Shown or hidden: its old marks go, and what is readable now is read again.
@@ -124,9 +153,9 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
         characterData: true,
         subtree: true,
         attributes: true,
-        // Only the attributes that show or hide content by themselves; class and style
-        // change far too often on many pages to reread content each time.
-        attributeFilter: ['hidden', 'open'],
+        // What shows or hides content: the attributes that do it by themselves, and class
+        // and style, which flush() weighs by whether rendering actually changed.
+        attributeFilter: ['hidden', 'open', 'class', 'style'],
       });
     },
     stop() {
@@ -134,6 +163,7 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
       touched.clear();
       added.clear();
       toggled.clear();
+      restyled.clear();
     },
     quietly(fn) {
       collect(observer.takeRecords());

@@ -1,9 +1,8 @@
 import type { RangeBounds } from '@/lib/dom';
 import type { MentionRevealed } from '@/lib/messages';
 import type { EntityId } from '@/lib/types';
+import { revealStyleName } from './style';
 
-/** The CSS highlight that flashes the mention just revealed (styled in mentions.css). */
-export const REVEAL_HIGHLIGHT = 'qinglang-reveal';
 /** Long enough to find the mention after the scroll, short enough not to stay in the way. */
 export const REVEAL_FLASH_MS = 1_500;
 
@@ -49,7 +48,7 @@ export function createMentionRevealer({ doc, marksOf, highlights, setTimer, clea
   const endFlash = () => {
     if (flashTimer !== undefined) clearTimer(flashTimer);
     flashTimer = undefined;
-    if (flash && highlights?.get(REVEAL_HIGHLIGHT) === flash) highlights.delete(REVEAL_HIGHLIGHT);
+    if (flash && highlights?.get(revealStyleName()) === flash) highlights.delete(revealStyleName());
     flash = undefined;
   };
 
@@ -97,7 +96,7 @@ export function createMentionRevealer({ doc, marksOf, highlights, setTimer, clea
         flash = new Highlight(target);
         // Above mentions (0) and saved highlights (10): it is what the user asked to see.
         flash.priority = 20;
-        highlights.set(REVEAL_HIGHLIGHT, flash);
+        highlights.set(revealStyleName(), flash);
         flashTimer = setTimer(endFlash, REVEAL_FLASH_MS);
       }
       return { found: true, index: index + 1, total: ranges.length };

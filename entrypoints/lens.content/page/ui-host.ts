@@ -1,9 +1,8 @@
 import { h, render } from 'preact';
 import { PageLayer, type PageLayerActions, type PageLayerState } from '@/components/page/PageLayer';
 import layerCss from '@/components/page/page-layer.css?inline';
+import { pageNames } from './page-names';
 
-/** The tag of our one element in the page: a custom name no page styles by accident. */
-export const UI_HOST_TAG = 'qinglang-lens-ui';
 
 // Keys typed in our note field must not reach the page's shortcuts ("j" for next story),
 // and clicks in our card must not reach its "click outside closes the menu" handlers.
@@ -19,6 +18,10 @@ export interface UiHost {
   render(state: PageLayerState): void;
   /** True when the event came from inside our UI (the page sees it retargeted to the host). */
   owns(event: Event): boolean;
+  /** Moves focus to the first element of our UI matching `selector`, without scrolling; false when there is none. */
+  focus(selector: string): boolean;
+  /** Whether keyboard focus is in our UI. */
+  hasFocus(): boolean;
   remove(): void;
 }
 
@@ -33,7 +36,8 @@ export function createUiHost(doc: Document, actions: PageLayerActions): UiHost {
 
   const ensure = (): HTMLElement => {
     if (host?.isConnected && container) return container;
-    host = doc.createElement(UI_HOST_TAG);
+    // A random custom tag (page-names.ts): no page styles it by accident, and it names nothing.
+    host = doc.createElement(pageNames.tag('ui'));
     // Inline and !important so that no page rule (`* { display: block }`) gives the host a box.
     host.setAttribute(
       'style',
@@ -62,6 +66,15 @@ export function createUiHost(doc: Document, actions: PageLayerActions): UiHost {
     },
     owns(event) {
       return host !== undefined && event.composedPath().includes(host);
+    },
+    focus(selector) {
+      const target = container?.querySelector<HTMLElement>(selector);
+      if (!target) return false;
+      target.focus({ preventScroll: true });
+      return true;
+    },
+    hasFocus() {
+      return host !== undefined && doc.activeElement === host;
     },
     remove() {
       if (container) render(null, container);

@@ -1,0 +1,27 @@
+import { pageNames, type PageNames } from './page-names';
+
+/** One settled scan's figures (the page bench reads them). */
+export interface ScanRecord {
+  kind: 'first-scan' | 'scan';
+  startedAt: number;
+  durationMs: number;
+  detail: Record<string, number>;
+}
+
+/**
+ * What the browser tests and the page bench read of us. It lives on the content
+ * script's own global, in its isolated world, which the page's scripts cannot see (the
+ * tests reach it over CDP): nothing of it is in the page's timeline, DOM or registry.
+ */
+export interface Inspection {
+  names: PageNames;
+  /** The first full scan and every later one that read a whole new view. */
+  scans: ScanRecord[];
+  /** The saved highlights drawn now: colour and range, in no order. */
+  saved: () => Array<[string, Range]>;
+  /** How often the saved-highlight overlay was placed, and its longest placing (ms). */
+  overlay: { layouts: number; longestMs: number };
+}
+
+export const inspection: Inspection = { names: pageNames, scans: [], saved: () => [], overlay: { layouts: 0, longestMs: 0 } };
+(globalThis as { __lensInspection?: Inspection }).__lensInspection = inspection;

@@ -1,0 +1,83 @@
+/**
+ * Our in-page UI from a test: it lives in closed shadow roots, out of reach of page
+ * scripts and of playwright's selectors; the DevTools protocol still sees it.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { settle } from './harness';
+
+export interface UiNode {
+  nodeId: number;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: UiNode[];
+  shadowRoots?: UiNode[];
+}
+
+export type UiMatch = (attribute: (name: string) => string | undefined) => boolean;
+export const byClass = (name: string): UiMatch => (attr) => (attr('class') ?? '').split(/\s+/).includes(name);
+export const byLabel = (label: string): UiMatch => (attr) => attr('aria-label') === label;
+
+/**
+ * An element of our UI. It lives in a closed shadow root, out of reach of page scripts
+ * and of playwright's selectors; the DevTools protocol still sees it.
+ */
+export async function findOurs(cdp: CDPSession, match: UiMatch): Promise<UiNode | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: UiNode };
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const attrs = node.attributes ?? [];
+    const attribute = (name: string) => {
+      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+      return undefined;
+    };
+    if (node.nodeType === 1 && match(attribute)) return node;
+    stack.push(...(node.shadowRoots ?? []), ...(node.children ?? []));
+  }
+  return null;
+}
+
+export function textOf(node: UiNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return (node.children ?? []).map(textOf).join(' ');
+}
+
+export async function centreOf(cdp: CDPSession, node: UiNode): Promise<{ x: number; y: number }> {
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+}
+
+export async function withCdp<T>(page: Page, work: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await work(cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks an element of our UI with the mouse, once it is there. */
+export function clickOurs(page: Page, match: UiMatch): Promise<void> {
+  return withCdp(page, async (cdp) => {
+    const node = await settle(() => findOurs(cdp, match), (n) => n !== null);
+    if (!node) throw new Error("the element is not in the extension's UI");
+    const at = await centreOf(cdp, node);
+    await page.mouse.click(at.x, at.y);
+  });
+}
+
+/** The text of an element of our UI once `done` accepts it (or the last text seen). */
+export function readOurs(page: Page, match: UiMatch, done: (text: string) => boolean): Promise<string> {
+  return withCdp(page, (cdp) =>
+    settle(
+      async () => {
+        const node = await findOurs(cdp, match);
+        return node ? textOf(node).replace(/\s+/g, ' ').trim() : '';
+      },
+      done,
+    ),
+  );
+}
+
