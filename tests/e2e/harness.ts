@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveFixtures, type FixtureServer } from './fixture-server';
 import { watchNetwork, type NetworkWatch } from './network-watch';
+import type { Evaluates } from './page-text';
 
 export type { FixtureServer } from './fixture-server';
 export type { NetworkWatch } from './network-watch';
@@ -79,12 +80,12 @@ const READ_HIGHLIGHTS = `(prefix) => {
  * Content scripts register highlights in their isolated world, but `CSS.highlights`
  * belongs to the document, so the page's own world (and so the test) sees them.
  */
-export function readHighlights(page: Page, prefix: string): Promise<PageHighlightRange[]> {
+export function readHighlights(page: Evaluates, prefix: string): Promise<PageHighlightRange[]> {
   return page.evaluate(`(${READ_HIGHLIGHTS})(${JSON.stringify(prefix)})`) as Promise<PageHighlightRange[]>;
 }
 
 /** The mention marks on the page: `name` is the entity id. */
-export function readMentionMarks(page: Page): Promise<PageHighlightRange[]> {
+export function readMentionMarks(page: Evaluates): Promise<PageHighlightRange[]> {
   return readHighlights(page, 'qinglang-mention-');
 }
 

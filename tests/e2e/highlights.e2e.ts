@@ -10,6 +10,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, launchLens, readHighlights, settle, type Lens } from './harness';
 import { centreOfText, squeeze } from './page-text';
+import { readStoredHighlights, type StoredHighlight } from './stored';
 
 /** The one `chrome.*` call this test makes in the service worker. */
 declare const chrome: {
@@ -38,25 +39,8 @@ async function paintedTexts(page: Page): Promise<string[]> {
 }
 
 /** What the extension's database holds for the page (read in the service worker). */
-function storedHighlights(url: string): Promise<Array<{ id: string; quote: string; orphaned: boolean; color: string }>> {
-  return lens.inWorker(async (pageUrl: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qinglang-lens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<Array<{ id: string; url: string; quote: string; orphaned?: boolean; color: string }>>(
-      (resolve, reject) => {
-        const request = db.transaction('highlights').objectStore('highlights').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      },
-    );
-    db.close();
-    return all
-      .filter((h) => h.url === pageUrl)
-      .map((h) => ({ id: h.id, quote: h.quote, orphaned: h.orphaned ?? false, color: h.color }));
-  }, url);
+function storedHighlights(url: string): Promise<StoredHighlight[]> {
+  return lens.inWorker(readStoredHighlights, url);
 }
 
 /** Drags the mouse from the first character of `from` to the last of `to`, as a reader selects. */
