@@ -7,7 +7,7 @@
  * longest piece (it must stay far under a 50 ms long task), next to the whole page.
  */
 import { detect } from '../lib/detect';
-import { findFactCandidates } from '../entrypoints/lens.content/fact-candidates';
+import { findFactCandidates } from '../entrypoints/lens.content/facts/candidates';
 import { prng } from './random';
 
 const random = prng(7);

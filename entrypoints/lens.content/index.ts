@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import './mentions.css';
-import { startMentionLens } from './mention-lens';
+import './mentions/mentions.css';
+import { startMentionLens } from './mentions';
 import { startHighlights } from './highlights';
-import { startFactCandidates } from './fact-lens';
+import { startFactCandidates } from './facts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../entrypoints/background/badge-text';
-import { createBadgeReporter } from '../../entrypoints/lens.content/badge-reporter';
+import { createBadgeReporter } from '../../entrypoints/lens.content/mentions/badge-reporter';
 import { createMessenger, type MentionCount, type Message } from '../../lib/messages';
 
 describe('badgeText', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DETECTION_BLOCK_BREAK, takeSnapshot } from '@/lib/dom';
 import { compileMatcher, detect } from '@/lib/detect';
-import { findFactCandidates } from '@/entrypoints/lens.content/fact-candidates';
+import { findFactCandidates } from '@/entrypoints/lens.content/facts/candidates';
 
 function pageOf(html: string) {
   document.body.innerHTML = html;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { boundsOf, takeSnapshot } from '../../lib/dom';
-import { MarkElementPainter } from '../../entrypoints/lens.content/mark-fallback';
+import { MarkElementPainter } from '../../entrypoints/lens.content/mentions/mark-fallback';
 
 function paintAll(html: string, words: Array<[string, string]>) {
   document.body.innerHTML = html;

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_ENTITIES } from '../../lib/lexicon';
 import { defaultSettings } from '../../lib/settings';
-import { colorRules } from '../../entrypoints/lens.content/mention-colors';
-import { mentionStyleName } from '../../entrypoints/lens.content/mention-style';
+import { colorRules } from '../../entrypoints/lens.content/mentions/colors';
+import { mentionStyleName } from '../../entrypoints/lens.content/mentions/style';
 
-const css = readFileSync(join(__dirname, '../../entrypoints/lens.content/mentions.css'), 'utf8');
+const css = readFileSync(join(__dirname, '../../entrypoints/lens.content/mentions/mentions.css'), 'utf8');
 const rgb = (hex: string) => {
   const n = Number.parseInt(hex.slice(1), 16);
   return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { takeSnapshot, type RangeBounds } from '../../lib/dom';
 import type { EntityId } from '../../lib/types';
-import type { MarkPainter, PaintedMark } from '../../entrypoints/lens.content/mark-painter';
-import { MentionRegistry } from '../../entrypoints/lens.content/mention-registry';
-import { createMutationWatch, type MutationWatch } from '../../entrypoints/lens.content/mutation-watch';
-import { createPageScanner, type ScanRun } from '../../entrypoints/lens.content/page-scanner';
+import type { MarkPainter, PaintedMark } from '../../entrypoints/lens.content/mentions/mark-painter';
+import { MentionRegistry } from '../../entrypoints/lens.content/mentions/registry';
+import { createMutationWatch, type MutationWatch } from '../../entrypoints/lens.content/mentions/mutation-watch';
+import { createPageScanner, type ScanRun } from '../../entrypoints/lens.content/mentions/page-scanner';
 
 interface Shown {
   entity: EntityId;

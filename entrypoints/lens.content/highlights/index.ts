@@ -16,14 +16,14 @@ import type { Highlight, HighlightColor } from '../../../lib/types';
 import type { SelectionOutcome } from '../../../lib/highlight-service';
 import type { PageLayerState } from '../../../components/page/PageLayer';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
-import { ask } from './messaging';
+import { ask } from '../page/messaging';
 import { highlightableRange, pageSnapshot, trimmedSpan } from './page-text';
-import { SavedPainter } from './paint';
+import { HighlightPainter } from './highlight-painter';
 import { Restorer } from './restorer';
-import { hitTest, type Point } from './hit-test';
-import { createEntityHover } from './entity-hover';
+import { hitTest, type Point } from '../page/hit-test';
+import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
-import { createUiHost, UI_HOST_TAG } from './ui-host';
+import { createUiHost, UI_HOST_TAG } from '../page/ui-host';
 import './highlights.css';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
@@ -44,7 +44,7 @@ export function startHighlights(ctx: ContentScriptContext): HighlightsHandle | u
     console.warn('Qinglang Lens: this browser has no CSS Custom Highlight API; saved highlights are not shown on the page.');
     return;
   }
-  const painter = new SavedPainter(CSS.highlights);
+  const painter = new HighlightPainter(CSS.highlights);
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;

@@ -1,5 +1,5 @@
 import { spanOf, takeSnapshot, type TextSnapshot, type TextSpan } from '../../../lib/dom';
-import { UI_HOST_TAG } from './ui-host';
+import { UI_HOST_TAG } from '../page/ui-host';
 
 /**
  * The page's text as highlights are described and found again: the whole body, by

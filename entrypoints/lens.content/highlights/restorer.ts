@@ -2,8 +2,8 @@ import { anchor } from '../../../lib/anchor';
 import { rangeOf } from '../../../lib/dom';
 import type { Highlight } from '../../../lib/types';
 import { pageSnapshot } from './page-text';
-import type { SavedPainter } from './paint';
-import { UI_HOST_TAG } from './ui-host';
+import type { HighlightPainter } from './highlight-painter';
+import { UI_HOST_TAG } from '../page/ui-host';
 
 /** What re-anchoring learnt that the store does not know yet. */
 export interface AnchorReport {
@@ -15,7 +15,7 @@ export interface AnchorReport {
 
 export interface RestorerOptions {
   doc: Document;
-  painter: SavedPainter;
+  painter: HighlightPainter;
   /** Tells the background; called only with changes. */
   report: (report: AnchorReport) => void;
   /** Time between the page's load and the moment a missing passage counts as orphaned. */

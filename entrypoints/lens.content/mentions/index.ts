@@ -5,28 +5,19 @@ import { createMessenger, createRouter } from '@/lib/messages';
 import { withRetry } from '@/lib/retry';
 import { matcherOptionsOf, spottingRunsOn, type LensSettings } from '@/lib/settings';
 import { createBadgeReporter } from './badge-reporter';
-import { HighlightPainter } from './highlight-painter';
+import { MentionPainter } from './mention-painter';
 import { MarkElementPainter } from './mark-fallback';
 import type { MarkPainter } from './mark-painter';
-import { colorRules, createColorSheet } from './mention-colors';
-import { MentionRegistry } from './mention-registry';
-import { createMentionRevealer } from './mention-reveal';
-import { followSettings } from './mention-settings';
+import { colorRules, createColorSheet } from './colors';
+import { MentionRegistry } from './registry';
+import { createMentionRevealer } from './reveal';
+import { followSettings } from '../page/follow-settings';
 import { createMutationWatch, type MutationWatch } from './mutation-watch';
 import { createPageScanner } from './page-scanner';
-import { isRendered } from './rendered';
+import { isForeignUi } from '../page/foreign-ui';
+import { isRendered } from '../page/rendered';
 import { createScanMeasures } from './scan-measures';
 import { createSlicer } from './slicer';
-
-/**
- * Our own in-page UI (every element we add is named `qinglang-…`, e.g. the highlights'
- * `qinglang-lens-ui` host) and other extensions' WXT shadow-root hosts are not the page's text.
- */
-export function isForeignUi(el: Element): boolean {
-  // Asked of every element of the page: only custom elements (a '-' in the name) can be hosts.
-  const name = el.localName;
-  return name.includes('-') && (name.startsWith('qinglang-') || el.hasAttribute('data-wxt-shadow-root'));
-}
 
 /**
  * While reading, only the `hidden` attribute (through its reflected property, the
@@ -48,7 +39,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   if (!body) return; // an SVG or XML document: nothing we read
 
   const painter: MarkPainter =
-    typeof CSS !== 'undefined' && CSS.highlights ? new HighlightPainter(CSS.highlights) : new MarkElementPainter(doc);
+    typeof CSS !== 'undefined' && CSS.highlights ? new MentionPainter(CSS.highlights) : new MarkElementPainter(doc);
   const registry = new MentionRegistry(painter);
   const colors = createColorSheet(doc);
   const report = (what: string) => (error: unknown) => console.warn(`Qinglang Lens: ${what}:`, error);

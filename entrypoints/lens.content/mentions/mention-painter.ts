@@ -1,7 +1,7 @@
 import type { RangeBounds } from '@/lib/dom';
 import type { EntityId } from '@/lib/types';
 import type { MarkPainter, PaintedMark } from './mark-painter';
-import { mentionStyleName } from './mention-style';
+import { mentionStyleName } from './style';
 
 interface PaintedRange {
   layer: Highlight;
@@ -13,12 +13,12 @@ interface PaintedRange {
 
 /**
  * Paints with the CSS Custom Highlight API: one Highlight per entity, registered in
- * `CSS.highlights` under its style name (mention-style.ts); each mention is one range in it. The page's
+ * `CSS.highlights` under its style name (style.ts); each mention is one range in it. The page's
  * DOM is never touched. StaticRange rather than Range: live ranges are updated by the
  * browser on every DOM change of the page, a cost that grows with thousands of mentions;
  * a block whose text changes is rescanned and gets new ranges anyway.
  */
-export class HighlightPainter implements MarkPainter {
+export class MentionPainter implements MarkPainter {
   readonly mutatesDom = false;
   private readonly layers = new Map<string, Highlight>();
   private held: PaintedRange[] = [];

@@ -7,7 +7,7 @@ const USER_ID = /^user-[a-z0-9-]+$/;
 /**
  * The name a mention of `entity` is painted under: `::highlight(<name>)` and the
  * fallback `<mark class>`. Built-in entities are styled by mentions.css; the user's own
- * terms by the stylesheet mention-colors.ts writes from their settings, and any id that
+ * terms by the stylesheet colors.ts writes from their settings, and any id that
  * is not safe in a CSS name by the shared `qinglang-mention-custom`.
  */
 export function mentionStyleName(entity: EntityId): string {

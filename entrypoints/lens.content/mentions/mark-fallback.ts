@@ -1,7 +1,7 @@
 import type { RangeBounds } from '@/lib/dom';
 import type { EntityId } from '@/lib/types';
 import type { MarkPainter, PaintedMark } from './mark-painter';
-import { mentionStyleName } from './mention-style';
+import { mentionStyleName } from './style';
 
 /** The class every fallback mark carries, so our own elements can be told apart. */
 export const FALLBACK_MARK_CLASS = 'qinglang-mention';

@@ -1,5 +1,5 @@
 import { isHexColor, type LensSettings } from '@/lib/settings';
-import { mentionStyleName } from './mention-style';
+import { mentionStyleName } from './style';
 
 /** `#e5484d` → `229 72 77`, for CSS `rgb()`. Only called with colours isHexColor accepted. */
 function rgbOf(hex: string): string {

@@ -1,6 +1,6 @@
 import { DETECTION_BLOCK_BREAK, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
 import type { Mention } from '@/lib/types';
-import type { MentionRegistry } from './mention-registry';
+import type { MentionRegistry } from './registry';
 import type { Slicer } from './slicer';
 
 /**

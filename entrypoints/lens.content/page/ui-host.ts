@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
-import { PageLayer, type PageLayerActions, type PageLayerState } from '../../../components/page/PageLayer';
-import layerCss from '../../../components/page/page-layer.css?inline';
+import { PageLayer, type PageLayerActions, type PageLayerState } from '@/components/page/PageLayer';
+import layerCss from '@/components/page/page-layer.css?inline';
 
 /** The tag of our one element in the page: a custom name no page styles by accident. */
 export const UI_HOST_TAG = 'qinglang-lens-ui';

@@ -1,9 +1,9 @@
-import { builtinEntity } from '../../../lib/lexicon';
-import type { EntityId } from '../../../lib/types';
-import type { EntityHoverCardProps, FactCount } from '../../../components/page/EntityHoverCard';
-import { CUSTOM_TERM, entityAtPoint } from './entity-at-point';
-import type { Point } from './hit-test';
-import { ask } from './messaging';
+import { builtinEntity } from '@/lib/lexicon';
+import type { EntityId } from '@/lib/types';
+import type { EntityHoverCardProps, FactCount } from '@/components/page/EntityHoverCard';
+import { CUSTOM_TERM, entityAtPoint } from './mention-at-point';
+import type { Point } from '../page/hit-test';
+import { ask } from '../page/messaging';
 
 // The pointer must rest this long on a mention before its card shows: no work per mousemove.
 const HOVER_DELAY_MS = 150;

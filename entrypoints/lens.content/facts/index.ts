@@ -3,12 +3,12 @@ import { compileMatcher, detect, type Matcher } from '@/lib/detect';
 import { DETECTION_BLOCK_BREAK, rangeOf, readSnapshots, type SnapshotReader } from '@/lib/dom';
 import { readPageMeta } from '@/lib/page-meta';
 import { matcherOptionsOf, spottingRunsOn, type LensSettings } from '@/lib/settings';
-import { findFactCandidates } from './fact-candidates';
-import { createFactButton } from './fact-button';
-import { hitTest, type Point } from './highlights/hit-test';
-import { isForeignUi } from './mention-lens';
-import { followSettings } from './mention-settings';
-import { isRendered } from './rendered';
+import { findFactCandidates } from './candidates';
+import { createFactButton } from './save-button';
+import { hitTest, type Point } from '../page/hit-test';
+import { isForeignUi } from '../page/foreign-ui';
+import { followSettings } from '../page/follow-settings';
+import { isRendered } from '../page/rendered';
 import './fact-marks.css';
 
 /** The CSS highlight the candidates are drawn in (mentions.css draws it). */

@@ -1,7 +1,7 @@
-import { ENTITY_IDS, type EntityId } from '../../../lib/types';
-import { caretAt, rangeContainsPoint, type Point } from './hit-test';
+import { ENTITY_IDS, type EntityId } from '@/lib/types';
+import { caretAt, rangeContainsPoint, type Point } from '../page/hit-test';
 
-/** The names the mention painter registers (entrypoints/lens.content/mention-style.ts). */
+/** The names the mention painter registers (mentions/style.ts). */
 const MENTION_PREFIX = 'qinglang-mention-';
 /** The user's own terms share one name: their id is not known from the highlight. */
 export const CUSTOM_TERM = 'custom';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Message, MessageType, Reply } from '../../../lib/messages';
-import type { UnreachableError } from '../../../lib/highlight-service';
-import { withRetry } from '../../../lib/retry';
+import type { Message, MessageType, Reply } from '@/lib/messages';
+import type { UnreachableError } from '@/lib/highlight-service';
+import { withRetry } from '@/lib/retry';
 
 /** The answer to a highlight request, or the failure to get one. */
 export type Answer<T extends MessageType> = Reply<T> | { ok: false; error: UnreachableError };

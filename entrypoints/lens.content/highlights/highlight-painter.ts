@@ -17,7 +17,7 @@ interface Painted {
  * registered once, holding the ranges of every passage of that colour. The page's DOM is
  * never touched; adding or removing one passage changes one set.
  */
-export class SavedPainter {
+export class HighlightPainter {
   private readonly byId = new Map<string, Painted>();
   private readonly byColor = new Map<HighlightColor, Highlight>();
 

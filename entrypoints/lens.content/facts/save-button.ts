@@ -1,4 +1,4 @@
-import type { Point } from './highlights/hit-test';
+import type { Point } from '../page/hit-test';
 
 /** The tag of the button's host: `qinglang-…`, so the scanners leave it out. */
 export const FACT_BUTTON_TAG = 'qinglang-fact-ui';
