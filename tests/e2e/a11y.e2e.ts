@@ -49,7 +49,7 @@ describe('accessibility (axe-core)', () => {
         });
         await page.close();
       }
-    });
+    }, 120_000);
   }
 
   it('sees inside a closed shadow root (the check itself bites)', async () => {
