@@ -47,6 +47,9 @@ export default defineConfig({
               // Nothing leaves the machine, and Firefox asks new add-ons to say so.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on; asking for
+            // less would install there without the promise that nothing is collected.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

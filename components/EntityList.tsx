@@ -27,23 +27,28 @@ export function EntityList({ entities, onSelect }: EntityListProps) {
       {entities.map((e) => {
         const count = e.count === 1 ? t('entity_mention_one') : t('entity_mentions', [e.count]);
         const descriptionId = `${listId}-${e.id}`;
+        const hintId = `${listId}-${e.id}-hint`;
+        // The name is what the button shows ("Weibo 2 mentions"), so speech users can say
+        // it; what it does and the description are read after it, as its description.
         return (
           <li key={e.id}>
             <button
               type="button"
               class="ql-entity"
-              aria-label={`${e.label}: ${count}. ${t('entity_show_next', [e.label])}`}
-              aria-describedby={e.description ? descriptionId : undefined}
+              aria-describedby={e.description ? `${hintId} ${descriptionId}` : hintId}
               onClick={() => onSelect?.(e.id)}
             >
               <span class="ql-entity__label">{e.label}</span>
               <span class="ql-entity__count">{count}</span>
               {e.description && (
-                <span class="ql-entity__description" id={descriptionId}>
+                <span class="ql-entity__description" id={descriptionId} aria-hidden="true">
                   {e.description}
                 </span>
               )}
             </button>
+            <span id={hintId} hidden>
+              {t('entity_show_next', [e.label])}
+            </span>
           </li>
         );
       })}

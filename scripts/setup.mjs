@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 function run(cmd, args) {
   console.log(`› ${cmd} ${args.join(' ')}`);
@@ -27,19 +28,29 @@ export function ensureDependencies() {
 
 /** Debian's chromium for the browser tests and `npm start`; never a downloaded browser. */
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+  ensureDebianBrowser(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
+}
+
+/** Debian's firefox-esr for the Firefox browser tests; never a downloaded browser. */
+export function ensureFirefox() {
+  ensureDebianBrowser(FIREFOX, 'firefox-esr', 'FIREFOX_PATH');
+}
+
+/** Installs Debian's `pkg` through apt-get when `path` is missing. */
+function ensureDebianBrowser(path, pkg, variable) {
+  if (existsSync(path)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!hasApt) {
-    console.error(`✗ ${CHROMIUM} is missing and apt-get is not available: install Chromium and set CHROMIUM_PATH.`);
+    console.error(`✗ ${path} is missing and apt-get is not available: install ${pkg} and set ${variable}.`);
     process.exit(1);
   }
   const sudo = isRoot ? [] : ['sudo'];
   const env = 'DEBIAN_FRONTEND=noninteractive';
   execSync(`${sudo.join(' ')} apt-get update -qq`, { stdio: 'inherit' });
-  execSync(`${sudo.join(' ')} env ${env} apt-get install -y -qq chromium`, { stdio: 'inherit' });
-  if (!existsSync(CHROMIUM)) {
-    console.error(`✗ apt-get installed chromium but ${CHROMIUM} is still missing.`);
+  execSync(`${sudo.join(' ')} env ${env} apt-get install -y -qq ${pkg}`, { stdio: 'inherit' });
+  if (!existsSync(path)) {
+    console.error(`✗ apt-get installed ${pkg} but ${path} is still missing.`);
     process.exit(1);
   }
 }

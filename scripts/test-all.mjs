@@ -1,13 +1,15 @@
 // `npm test`: every test, from a fresh clone. Installs what it needs, then runs the
-// type check, the unit tests (vitest) and the browser tests (built extension in Chromium).
+// type check, the unit tests (vitest), the Firefox lint and the browser tests (the built
+// extension in Chromium, then the Firefox build in Firefox).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, ensureDependencies, root } from './setup.mjs';
+import { ensureChromium, ensureDependencies, ensureFirefox, root } from './setup.mjs';
 
 ensureDependencies();
 ensureChromium();
+ensureFirefox();
 
 const reports = mkdtempSync(join(tmpdir(), 'qinglang-tests-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -41,11 +43,17 @@ const unitReport = join(reports, 'unit.json');
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 count(unitReport);
 const built = step('build (chrome-mv3)', 'npx', ['wxt', 'build']);
-step('build (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+const builtFirefox = step('build (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+if (builtFirefox) step('web-ext lint (firefox-mv3)', 'node', ['scripts/lint-firefox.mjs']);
 if (built) {
   const e2eReport = join(reports, 'e2e.json');
-  step('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]);
+  step('browser tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]);
   count(e2eReport);
+}
+if (builtFirefox) {
+  const firefoxReport = join(reports, 'firefox.json');
+  step('browser tests (Firefox)', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${firefoxReport}`]);
+  count(firefoxReport);
 }
 
 console.log(`\nall tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveFixtures, type FixtureServer } from './fixture-server';
 import { watchNetwork, type NetworkWatch } from './network-watch';
+import type { Evaluates } from './page-text';
 
 export type { FixtureServer } from './fixture-server';
 export type { NetworkWatch } from './network-watch';
@@ -129,6 +130,21 @@ export async function readHighlights(page: Page, prefix: string): Promise<PageHi
 /** The mention marks on the page: `name` is the entity id. */
 export function readMentionMarks(page: Page): Promise<PageHighlightRange[]> {
   return readHighlights(page, 'mention:');
+
+}
+
+/**
+ * The highlights the page's own world can see (Firefox specs: BiDi reaches no content-script
+ * world). Since saved highlights left CSS.highlights and mention names became random, this
+ * sees only mention layers, under random names.
+ */
+export function readHighlightsInPage(page: Evaluates, prefix: string): Promise<PageHighlightRange[]> {
+  return page.evaluate(`(${READ_HIGHLIGHTS})(${JSON.stringify(prefix)})`) as Promise<PageHighlightRange[]>;
+}
+
+/** Every highlight range in the page's CSS.highlights registry (names are random). */
+export function readMentionMarksInPage(page: Evaluates): Promise<PageHighlightRange[]> {
+  return readHighlightsInPage(page, '');
 }
 
 /** Polls `read` until `done` accepts its value or `timeoutMs` passes; resolves with the last value. */

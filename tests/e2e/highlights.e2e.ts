@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, inContentWorld, launchLens, readHighlights, settle, type Lens } from './harness';
 import { centreOfText, selectWithMouse, squeeze } from './page-text';
 import { byClass, byLabel, clickOurs, readOurs } from './our-ui';
+import { readStoredHighlights, type StoredHighlight } from './stored';
 
 /** The one `chrome.*` call this test makes in the service worker. */
 declare const chrome: {
@@ -39,25 +40,8 @@ async function paintedTexts(page: Page): Promise<string[]> {
 }
 
 /** What the extension's database holds for the page (read in the service worker). */
-function storedHighlights(url: string): Promise<Array<{ id: string; quote: string; orphaned: boolean; color: string }>> {
-  return lens.inWorker(async (pageUrl: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qinglang-lens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<Array<{ id: string; url: string; quote: string; orphaned?: boolean; color: string }>>(
-      (resolve, reject) => {
-        const request = db.transaction('highlights').objectStore('highlights').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      },
-    );
-    db.close();
-    return all
-      .filter((h) => h.url === pageUrl)
-      .map((h) => ({ id: h.id, quote: h.quote, orphaned: h.orphaned ?? false, color: h.color }));
-  }, url);
+function storedHighlights(url: string): Promise<StoredHighlight[]> {
+  return lens.inWorker(readStoredHighlights, url);
 }
 
 /** Clicks the middle of the first box of the painted highlight. */

@@ -56,7 +56,7 @@ describe('the library', () => {
 
   it('lists highlights saved on two pages, newest first, and finds them by search in either script', async () => {
     const first = await lens.openPage('popup/rumours.html');
-    await lens.waitForBadge(first, '5');
+    await lens.waitForBadge(first, '4');
     await select(first, 'The Cyberspace Administration', 'May 22.');
     expect(await highlightSelection(lens, first)).toMatchObject({ ok: true });
     const second = await lens.openPage('popup/follow-up.html');

@@ -1,5 +1,22 @@
-/** Reading and pointing at a page's text from a browser test. */
+/** Reading and pointing at a page's text from a browser test, in Chromium or Firefox. */
 import type { Page } from 'playwright-core';
+
+/**
+ * A page that evaluates an expression in its main world: a playwright Page (Chromium) or a
+ * puppeteer Page (Firefox). Page-side helpers go through source text, so one helper serves
+ * both browsers.
+ */
+export interface Evaluates {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/**
+ * Runs `fn(arg)` in the page. `fn` is sent as its source text, so it sees only its argument
+ * and the page's globals; `arg` and the result are plain JSON values.
+ */
+export function evaluateIn<A, R>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  return page.evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as Promise<R>;
+}
 
 /** Whitespace folded, as a painted range's toString() is compared with a quote. */
 export const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -50,4 +67,30 @@ export async function selectWithMouse(page: Page, from: string, to: string): Pro
   await page.mouse.move(points.end.x, points.end.y, { steps: 8 });
   await page.mouse.up();
   return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
+/** Selects the text from `first` to the end of `last` (both within the page's text) as a reader would. */
+export function select(page: Evaluates, first: string, last: string): Promise<string> {
+  return evaluateIn(
+    page,
+    ([from, to]: readonly [string, string]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let start: [Node, number] | undefined;
+      let end: [Node, number] | undefined;
+      for (let node = walker.nextNode(); node && !end; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!start && text.includes(from)) start = [node, text.indexOf(from)];
+        if (start && text.includes(to)) end = [node, text.indexOf(to) + to.length];
+      }
+      if (!start || !end) throw new Error(`"${from}" … "${to}" is not on the page`);
+      const range = document.createRange();
+      range.setStart(...start);
+      range.setEnd(...end);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    },
+    [first, last] as const,
+  );
 }

@@ -7,35 +7,13 @@
 import type { Page } from 'playwright-core';
 import type { Lens } from './harness';
 
+// Shared with the Firefox tests; re-exported where the Chromium specs have always found it.
+export { select } from './page-text';
+
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown> };
   runtime: { sendMessage(message: object): Promise<unknown> };
 };
-
-/** Selects the text from `first` to the end of `last` (both within the page's text) as a reader would. */
-export async function select(page: Page, first: string, last: string): Promise<string> {
-  return page.evaluate(
-    ([from, to]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let start: [Node, number] | undefined;
-      let end: [Node, number] | undefined;
-      for (let node = walker.nextNode(); node && !end; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        if (!start && text.includes(from)) start = [node, text.indexOf(from)];
-        if (start && text.includes(to)) end = [node, text.indexOf(to) + to.length];
-      }
-      if (!start || !end) throw new Error(`"${from}" … "${to}" is not on the page`);
-      const range = document.createRange();
-      range.setStart(...start);
-      range.setEnd(...end);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return selection.toString();
-    },
-    [first, last] as const,
-  );
-}
 
 /** Saves the current selection of `page` with the handler the keyboard shortcut reaches. */
 export async function highlightSelection(lens: Lens, page: Page): Promise<{ ok: boolean; value?: { id: string; quote: string } }> {

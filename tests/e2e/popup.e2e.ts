@@ -38,7 +38,7 @@ describe('the popup', () => {
   it('saves a figure on one page and a passage on another page about the same entities', async () => {
     first = await lens.openPage('popup/rumours.html');
     // Wait for the page's mentions to be counted, so the content script is listening.
-    await lens.waitForBadge(first, '5');
+    await lens.waitForBadge(first, '4');
     await select(first, 'The Cyberspace Administration', 'May 22.');
     expect(await highlightSelection(lens, first)).toMatchObject({ ok: true });
 

@@ -38,8 +38,8 @@ describe('repainting after changes made elsewhere', () => {
   beforeAll(async () => {
     first = await lens.openPage('popup/rumours.html');
     second = await lens.openPage('popup/rumours.html');
-    await lens.waitForBadge(first, '5');
-    await lens.waitForBadge(second, '5');
+    await lens.waitForBadge(first, '4');
+    await lens.waitForBadge(second, '4');
     library = await lens.openExtensionPage('library.html');
   });
 
