@@ -6,3 +6,4 @@ export { sendEntry, type SendDeps, type SendOutcome } from './send';
 export { checkServerUrl, DEFAULT_SERVER_URL, permissionPattern, type ServerUrlCheck } from './server-url';
 export { annotationUri } from './types';
 export type * from './types';
+export { createSharingService, memorySharingState, type ShareLink, type SharingService, type SharingServiceDeps, type SharingStateStore } from './service';

@@ -21,6 +21,8 @@ export interface OutboxEntry {
   uri?: string;
   /** Tries so far. */
   attempts: number;
+  /** Bumped by every user action, so a send that finishes knows whether the user acted meanwhile. */
+  revision: number;
   /** Not before (ms since epoch). */
   nextTry: number;
   /**
@@ -48,7 +50,8 @@ export type OutboxRef = Pick<OutboxEntry, 'highlightId' | 'remoteId' | 'uri'>;
 /** The entry for a highlight after the user asks for `op`, given what is already waiting (null: nothing to send). */
 export function enqueue(waiting: OutboxEntry | undefined, op: OutboxOp, ref: OutboxRef, now: number): OutboxEntry | null {
   const { highlightId, remoteId, uri } = ref;
-  const fresh = (o: OutboxOp, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({ highlightId, op: o, remoteId, uri, attempts: 0, nextTry: now, ...extra });
+  const revision = (waiting?.revision ?? 0) + 1;
+  const fresh = (o: OutboxOp, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({ highlightId, op: o, remoteId, uri, attempts: 0, nextTry: now, revision, ...extra });
   if (!waiting) {
     if (op === 'delete' && !remoteId) return null; // never shared: nothing to take back
     if (op === 'publish' && remoteId) return fresh('update');
@@ -60,7 +63,7 @@ export function enqueue(waiting: OutboxEntry | undefined, op: OutboxOp, ref: Out
     case 'update':
       // A waiting publish stays a publish (it sends the latest text); a waiting delete
       // undone by the user becomes an update of the annotation it was about to remove.
-      if (waiting.op === 'publish') return { ...waiting, nextTry: Math.min(waiting.nextTry, now), stopped: false };
+      if (waiting.op === 'publish') return { ...waiting, revision, nextTry: Math.min(waiting.nextTry, now), stopped: false };
       return fresh(known ? 'update' : 'publish', { remoteId: known, mayHaveLanded: waiting.mayHaveLanded });
     case 'delete':
       if (waiting.op === 'publish' && !known && !waiting.mayHaveLanded) return null; // it never left
