@@ -7,3 +7,4 @@ export { checkServerUrl, DEFAULT_SERVER_URL, permissionPattern, type ServerUrlCh
 export { annotationUri } from './types';
 export type * from './types';
 export { createSharingService, memorySharingState, type ShareLink, type SharingService, type SharingServiceDeps, type SharingStateStore } from './service';
+export { CONNECTION_KEY, forgetConnection, loadConnection, maskToken, saveConnection, type ConnectionArea } from './connection-storage';
