@@ -7,6 +7,8 @@ import type { LensSettings, ReadSettings, SettingsResult } from '@/lib/settings'
 import { StatusBar, type Status } from '../popup/StatusBar';
 import { DataSection } from './DataSection';
 import { PrivacySection } from './PrivacySection';
+import { SharingSection, type SharingEnv } from './SharingSection';
+import { st } from './sharing-strings';
 import { ShortcutSection } from './ShortcutSection';
 import { SitesSection } from './SitesSection';
 import { WatchList } from './WatchList';
@@ -24,6 +26,8 @@ export interface OptionsEnv {
   openShortcutsPage?: () => void;
   privateAccess(): Promise<boolean | undefined>;
   openLibrary(): void;
+  /** Options → Sharing; absent where sharing cannot run (tests of other sections). */
+  sharing?: SharingEnv;
 }
 
 function Section({ title, intro, children }: { title: string; intro?: string; children: ComponentChildren }) {
@@ -115,6 +119,11 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
           <Section title={ot('shortcut_heading')}>
             <ShortcutSection shortcut={shortcut} shortcutsPage={env.shortcutsPage} openShortcutsPage={env.openShortcutsPage} />
           </Section>
+          {env.sharing && (
+            <Section title={st('sharing_heading')} intro={st('sharing_intro')}>
+              <SharingSection env={env.sharing} />
+            </Section>
+          )}
           <Section title={ot('data_heading')}>
             <DataSection openLibrary={env.openLibrary} deleteAll={deleteAll} />
           </Section>

@@ -6,6 +6,7 @@ import { getLocale, pickLocale, setLocale } from '@/components/i18n';
 import { HIGHLIGHT_COMMAND } from '@/lib/highlight-service';
 import { createPageWrites } from '@/lib/library-service';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings';
+import { forgetConnection, HypothesisClient, loadConnection, saveConnection } from '@/lib/sharing';
 import { OptionsApp, type OptionsEnv } from './App';
 import { ot } from './strings';
 
@@ -27,6 +28,14 @@ const env: OptionsEnv = {
   openShortcutsPage: firefox ? undefined : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
   privateAccess: () => browser.extension.isAllowedIncognitoAccess(),
   openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+  sharing: {
+    load: () => loadConnection(area),
+    save: (connection) => saveConnection(area, connection),
+    forget: () => forgetConnection(area),
+    requestHost: (pattern) => browser.permissions.request({ origins: [pattern] }),
+    removeHost: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
+    groups: (serverUrl, token) => new HypothesisClient({ serverUrl, token, groupId: '', fetch: (url, init) => fetch(url, init) }).groups(),
+  },
 };
 
 render(<OptionsApp env={env} />, document.getElementById('app')!);
