@@ -29,6 +29,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // Sharing (off by default): the one server the user connects is asked for at that moment
+    // (permissions.request) and given back on disconnect; nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_extName__' },
     // The highlight shortcut; users can change it at chrome://extensions/shortcuts.
     commands: {

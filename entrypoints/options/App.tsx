@@ -8,6 +8,8 @@ import type { StorageState } from '@/lib/store';
 import { StatusBar, type Status } from '../popup/StatusBar';
 import { DataSection } from './DataSection';
 import { PrivacySection } from './PrivacySection';
+import { SharingSection, type SharingEnv } from './SharingSection';
+import { st } from './sharing-strings';
 import { ShortcutSection } from './ShortcutSection';
 import { SitesSection } from './SitesSection';
 import { WatchList } from './WatchList';
@@ -27,6 +29,8 @@ export interface OptionsEnv {
   openLibrary(): void;
   /** Asks the browser to keep the data (persistent storage) and says whether it will. */
   storage?(): Promise<StorageState>;
+  /** Options → Sharing; absent where sharing cannot run (tests of other sections). */
+  sharing?: SharingEnv;
 }
 
 function Section({ title, intro, children }: { title: string; intro?: string; children: ComponentChildren }) {
@@ -120,6 +124,11 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
           <Section title={ot('shortcut_heading')}>
             <ShortcutSection shortcut={shortcut} shortcutsPage={env.shortcutsPage} openShortcutsPage={env.openShortcutsPage} />
           </Section>
+          {env.sharing && (
+            <Section title={st('sharing_heading')} intro={st('sharing_intro')}>
+              <SharingSection env={env.sharing} />
+            </Section>
+          )}
           <Section title={ot('data_heading')}>
             <DataSection openLibrary={env.openLibrary} deleteAll={deleteAll} storage={storage} />
           </Section>

@@ -8,6 +8,7 @@ import { createPageWrites } from '@/lib/library-service';
 import { pageSender } from '@/lib/messages';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { ensurePersisted } from '@/lib/store';
+import { forgetConnection, HypothesisClient, loadConnection, saveConnection } from '@/lib/sharing';
 import { OptionsApp, type OptionsEnv } from './App';
 import { ot } from './strings';
 
@@ -31,6 +32,14 @@ const env: OptionsEnv = {
   openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
   storage: async () =>
     ensurePersisted(navigator.storage, await browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false)),
+  sharing: {
+    load: () => loadConnection(area),
+    save: (connection) => saveConnection(area, connection),
+    forget: () => forgetConnection(area),
+    requestHost: (pattern) => browser.permissions.request({ origins: [pattern] }),
+    removeHost: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
+    groups: (serverUrl, token) => new HypothesisClient({ serverUrl, token, groupId: '', fetch: (url, init) => fetch(url, init) }).groups(),
+  },
 };
 
 render(<OptionsApp env={env} />, document.getElementById('app')!);
