@@ -66,7 +66,7 @@ export interface TeamHighlight {
 }
 
 /** A teammate's figure: the user's Fact shape, marked as a team source by its origin. */
-export type TeamFact = Omit<Fact, 'highlightId' | 'unlinked'> & { origin: 'team'; remoteId: string; author: string };
+export type TeamFact = Omit<Fact, 'highlightId' | 'unlinked' | 'origin' | 'corrected'> & { origin: 'team'; remoteId: string; author: string };
 
 /** The operations a sharing service offers; a W3C Web Annotation Protocol server could be added beside Hypothesis. */
 export interface SharingProvider {
