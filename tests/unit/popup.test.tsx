@@ -172,7 +172,7 @@ describe('acting from the popup', () => {
     const { store } = await seededStore();
     const reveal = vi.fn(async () => ({ found: true, index: 2, total: 3 }));
     await show(envFor(store, { reveal }).env);
-    act(() => button(/^Weibo: 3 mentions/).click());
+    act(() => button(/^Weibo\s*3 mentions/).click());
     await until(() => ui.root.textContent!.includes('Weibo: showing mention 2 of 3.'), 'the reveal');
     expect(reveal).toHaveBeenCalledWith('weibo');
   });
@@ -180,7 +180,7 @@ describe('acting from the popup', () => {
   it('says so when the page cannot scroll to mentions', async () => {
     const { store } = await seededStore();
     await show(envFor(store, { reveal: () => Promise.reject(new Error('this page does not support it yet; reload it')) }).env);
-    act(() => button(/^CAC: 2 mentions/).click());
+    act(() => button(/^CAC\s*2 mentions/).click());
     await until(() => ui.root.querySelector('[role="alert"]') !== null, 'the error');
     expect(ui.root.querySelector('[role="alert"]')!.textContent).toContain('The page could not be scrolled to CAC');
   });
@@ -222,9 +222,15 @@ describe('where the popup cannot read the page', () => {
 });
 
 describe('safety of what the popup shows', () => {
-  it('renders markup in a quote or note as text and never links a javascript: source', async () => {
+  it('never stores a javascript: page address, so none can be linked', async () => {
     const { store } = await seededStore();
-    const hostile = { url: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>Weibo news', site: 'Evil' };
+    const hostile = { url: 'javascript:alert(1)', title: 'Weibo news', site: 'Evil' };
+    await expect(save(store, { page: hostile, quote: 'Weibo closed 500 accounts that spread rumours, the CAC said.', created: T0 + 5 * DAY })).rejects.toThrow(/web address/);
+  });
+
+  it('renders markup in a title, quote or note as text and links only web addresses', async () => {
+    const { store } = await seededStore();
+    const hostile = { url: 'https://evil.example/news', title: '<img src=x onerror=alert(1)>Weibo news', site: 'Evil' };
     await save(store, { page: hostile, quote: 'Weibo closed 500 accounts that spread rumours, the CAC said.', created: T0 + 5 * DAY });
     await save(store, { page: FOLLOW_UP, quote: 'Weibo <b>again</b>', note: '<img src=x onerror=alert(2)>', created: T0 + 5 * DAY });
     await show(envFor(store).env);
