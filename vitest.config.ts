@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A guard against hangs, not a speed check (speed is in bench/): some tests start the scan
+    // command as a process or build large inputs, which takes seconds on a busy 2-CPU machine.
+    testTimeout: 30_000,
   },
 });
