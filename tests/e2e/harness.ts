@@ -133,18 +133,37 @@ export function readMentionMarks(page: Page): Promise<PageHighlightRange[]> {
 
 }
 
-/**
- * The highlights the page's own world can see (Firefox specs: BiDi reaches no content-script
- * world). Since saved highlights left CSS.highlights and mention names became random, this
- * sees only mention layers, under random names.
- */
-export function readHighlightsInPage(page: Evaluates, prefix: string): Promise<PageHighlightRange[]> {
-  return page.evaluate(`(${READ_HIGHLIGHTS})(${JSON.stringify(prefix)})`) as Promise<PageHighlightRange[]>;
+/** One range in the page's own `CSS.highlights` registry, as any script of the page sees it. */
+export interface PageWorldRange {
+  /** The registry name: for our layers a random name made for this page load. */
+  layer: string;
+  /** The layer's priority (what a page script can read of it besides its ranges). */
+  priority: number;
+  text: string;
 }
 
-/** Every highlight range in the page's CSS.highlights registry (names are random). */
-export function readMentionMarksInPage(page: Evaluates): Promise<PageHighlightRange[]> {
-  return readHighlightsInPage(page, '');
+// Runs in the page's main world, with nothing of ours to ask: the registry as it is.
+const READ_PAGE_REGISTRY = `() => {
+  const found = [];
+  for (const [layer, highlight] of CSS.highlights) {
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      found.push({ layer, priority: highlight.priority, range });
+    }
+  }
+  found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return found.map(({ layer, priority, range }) => ({ layer, priority, text: range.toString() }));
+}`;
+
+/**
+ * Every range in the page world's `CSS.highlights`, in document order (Firefox specs: BiDi
+ * reaches no content-script world). Our layers go by random names there, and saved
+ * highlights are not in it at all: what a page's own script could learn.
+ */
+export function readPageHighlights(page: Evaluates): Promise<PageWorldRange[]> {
+  return page.evaluate(`(${READ_PAGE_REGISTRY})()`) as Promise<PageWorldRange[]>;
 }
 
 /** Polls `read` until `done` accepts its value or `timeoutMs` passes; resolves with the last value. */

@@ -105,11 +105,15 @@ describe('the library in Firefox', () => {
     expect(target.source).toBe(lens.server.url('popup/rumours.html'));
     expect(target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(FIGURE);
 
-    const md = await exportAs(library, 'Markdown', '.md');
+    // Two pages: one note per page, in a .zip of stored (uncompressed) entries, so each
+    // note's text reads straight out of the archive.
+    const md = await exportAs(library, 'Markdown', '.md.zip');
+    expect(md.text.startsWith('PK\u0003\u0004')).toBe(true);
     expect(md.text).toContain(`> ${FIGURE}`);
+    expect(md.text).toContain(`> ${PASSAGE}`);
     expect(md.text).toContain(lens.server.url('popup/rumours.html'));
 
-    const csv = await exportAs(library, 'CSV (spreadsheet)', '.csv');
+    const csv = await exportAs(library, 'CSV: one row per highlight', '.csv');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     expect(csv.text).toContain(FIGURE);
   });
