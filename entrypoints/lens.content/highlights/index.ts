@@ -27,7 +27,6 @@ import { hitTest, type Point } from '../page/hit-test';
 import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
 import { createUiHost } from '../page/ui-host';
-import './highlights.css';
 import { isForeignUi } from '../page/foreign-ui';
 import { pageNames } from '../page/page-names';
 import { inspection } from '../page/inspection';
