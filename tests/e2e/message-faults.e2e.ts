@@ -193,7 +193,7 @@ async function freshArticle(name: string): Promise<{ page: Page; url: string }> 
   return { page, url: page.url() };
 }
 
-const savedPainted = async (page: Page) => (await readHighlights(page, 'qinglang-saved-')).map((h) => squeeze(h.text));
+const savedPainted = async (page: Page) => (await readHighlights(page, 'saved:')).map((h) => squeeze(h.text));
 
 describe('a save when the service worker is stopped in the middle of it', () => {
   it.each<StallPoint>(['before-write', 'after-commit'])('lands exactly once (worker stopped %s)', async (point) => {
