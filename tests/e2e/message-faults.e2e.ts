@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLens, readHighlights, settle, type Lens } from './harness';
+import { inContentWorld, launchLens, readHighlights, settle, type Lens } from './harness';
 import { squeeze } from './page-text';
 
 /** The `chrome.*` calls this test makes in the service worker and in an extension page. */
@@ -169,11 +169,14 @@ async function ourUiText(page: Page): Promise<string> {
   }
   const cdp = await page.context().newCDPSession(page);
   try {
+    // Our UI host's tag is random for each page load: the content script's world knows it.
+    const tag = (await inContentWorld<string>(page, `globalThis.__lensInspection.names.tag('ui')`))?.toUpperCase();
+    if (!tag) return '';
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const textOf = (node: DomNode): string =>
       node.nodeType === 3 ? (node.nodeValue ?? '') : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
     const find = (node: DomNode): DomNode | undefined => {
-      if (node.nodeName === 'QINGLANG-LENS-UI') return node;
+      if (node.nodeName === tag) return node;
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
         const hit = find(child);
         if (hit) return hit;
@@ -193,7 +196,7 @@ async function freshArticle(name: string): Promise<{ page: Page; url: string }> 
   return { page, url: page.url() };
 }
 
-const savedPainted = async (page: Page) => (await readHighlights(page, 'qinglang-saved-')).map((h) => squeeze(h.text));
+const savedPainted = async (page: Page) => (await readHighlights(page, 'saved:')).map((h) => squeeze(h.text));
 
 describe('a save when the service worker is stopped in the middle of it', () => {
   it.each<StallPoint>(['before-write', 'after-commit'])('lands exactly once (worker stopped %s)', async (point) => {

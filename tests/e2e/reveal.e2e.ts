@@ -21,17 +21,25 @@ interface Revealed {
   total: number;
 }
 
-/** Sends the popup's message to the page's tab from the service worker, as the popup does. */
-function reveal(tabId: number, entity: string): Promise<Revealed> {
-  return lens.inWorker(
+/** What the content script answers: the one Result type of the message layer. */
+type Reply = { ok: true; value: Revealed } | { ok: false; error: { kind: string; message: string } };
+
+/**
+ * Sends the popup's message to the page's tab from the service worker, as the popup does,
+ * and reads the Result's value; a failure fails the test with its sentence.
+ */
+async function reveal(tabId: number, entity: string): Promise<Revealed> {
+  const reply = await lens.inWorker(
     ({ tabId, entity }) =>
-      (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<Revealed> } } }).chrome.tabs.sendMessage(
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown, o: unknown): Promise<Reply> } } }).chrome.tabs.sendMessage(
         tabId,
         { type: 'mentions/reveal', entity },
         { frameId: 0 },
       ),
     { tabId, entity },
   );
+  if (!reply?.ok) throw new Error(`mentions/reveal failed: ${reply ? reply.error.message : 'no answer'}`);
+  return reply.value;
 }
 
 /** Which paragraph (by id) is in the middle of the viewport once scrolling has stopped. */

@@ -1,20 +1,21 @@
+import { inspection } from '../page/inspection';
+
 /** What a save measures of itself: the stretches it holds the page's main thread between two pauses. */
 export interface Laps {
   /** Gives the page its turn (a macrotask later), ending the current stretch. */
   pause(): Promise<void>;
   /** Waits for `promise` (an answer from the background): the stretch ends before, a new one starts after. */
   around<T>(promise: Promise<T>): Promise<T>;
-  /** Ends the save: leaves a `qinglang-lens:save` User Timing entry with its longest stretch. */
+  /** Ends the save: records its longest stretch in our inspection (never in the page's timeline). */
   done(): void;
 }
-
-export const SAVE_MEASURE = 'qinglang-lens:save';
 
 /**
  * The laps of one save. The page's longest task is what the reader feels; the longest
  * stretch of our own code within a save is the part of it that is ours, and the save
- * benchmark reads it from the `qinglang-lens:save` entry (as the page benchmark reads
- * the scan's slices), since on a busy machine the page's tasks also hold others' work.
+ * benchmark reads it from `inspection.saves` in our own world (as the page benchmark
+ * reads the scans): a User Timing entry would be in the page's timeline, where its
+ * scripts could hear that a passage was saved, since on a busy machine the page's tasks also hold others' work.
  */
 export function createLaps(now: () => number = () => performance.now()): Laps {
   const started = now();
@@ -40,11 +41,9 @@ export function createLaps(now: () => number = () => performance.now()): Laps {
     },
     done() {
       end();
-      try {
-        performance.measure(SAVE_MEASURE, { start: started, detail: { longestStretchMs: longest, stretches } });
-      } catch {
-        // User Timing is a measurement aid; a page that replaced `performance` loses only it.
-      }
+      inspection.saves.push({ startedAt: started, longestStretchMs: longest, stretches });
+      // A bench reads the last few; a long reading session must not grow this without end.
+      if (inspection.saves.length > 100) inspection.saves.shift();
     },
   };
 }

@@ -17,11 +17,13 @@ export interface Inspection {
   names: PageNames;
   /** The first full scan and every later one that read a whole new view. */
   scans: ScanRecord[];
+  /** Every save's longest stretch of our own code between two pauses (the save bench reads it). */
+  saves: Array<{ startedAt: number; longestStretchMs: number; stretches: number }>;
   /** The saved highlights drawn now: colour and range, in no order. */
   saved: () => Array<[string, Range]>;
   /** How often the saved-highlight overlay was placed, and its longest placing (ms). */
   overlay: { layouts: number; longestMs: number };
 }
 
-export const inspection: Inspection = { names: pageNames, scans: [], saved: () => [], overlay: { layouts: 0, longestMs: 0 } };
+export const inspection: Inspection = { names: pageNames, scans: [], saves: [], saved: () => [], overlay: { layouts: 0, longestMs: 0 } };
 (globalThis as { __lensInspection?: Inspection }).__lensInspection = inspection;
