@@ -59,6 +59,11 @@ export class PageContext {
     return list && list.length === 1 ? list[0] : undefined;
   }
 
+  /** Whether the word had `sense` somewhere on the page where its own passage decided it. */
+  hasSeen(word: string, sense: Sense): boolean {
+    return this.senses.get(word)?.has(sense) ?? false;
+  }
+
   /** The one sense a word had elsewhere on the page; undefined when none or both. */
   senseOf(word: string): Sense | undefined {
     const set = this.senses.get(word);

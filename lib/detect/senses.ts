@@ -110,7 +110,11 @@ export class SenseReader {
     const page = this.page;
     if (page) page.dependedOnPage();
     const defined: Definition | undefined = rule.acronym ? page?.definitionOf(key) : undefined;
-    if (defined) return { take: defined.sense === 'entity', sense: defined.sense, tier: 'page-definition', label: defined.expansion };
+    // A page that also uses the word as the entity by its own words (a regulation story that
+    // mentions the CAC 40 in passing) has two senses: another sense defined somewhere does not
+    // settle a bare use there, so it falls to what the page is about.
+    const contested = defined !== undefined && defined.sense !== 'entity' && page?.hasSeen(key, 'entity') === true;
+    if (defined && !contested) return { take: defined.sense === 'entity', sense: defined.sense, tier: 'page-definition', label: defined.expansion };
     const elsewhere = page?.senseOf(key);
     if (elsewhere) return { take: elsewhere === 'entity', sense: elsewhere, tier: 'page-sense', label: elsewhere };
     const named = page?.namesAny(rule.pageEntities);

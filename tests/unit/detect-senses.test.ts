@@ -125,6 +125,15 @@ describe('CAC: an acronym means what the page says it means', () => {
     expect(of('cac', regulator, detectPage(regulator))).toEqual(['Cyberspace Administration of China (CAC)', 'CAC']);
   });
 
+  it('keeps the regulator in a regulation story that names the CAC 40 in passing', () => {
+    // The index defines nothing once the page's own sentences use CAC as the regulator.
+    const page = 'The CAC ordered platforms to close self-media accounts.\n\n\n\nIn Paris the CAC 40 closed flat.\n\n\n\nUpdate: the CAC spoke again.';
+    expect(of('cac', page, detectPage(page))).toEqual(['CAC', 'CAC']);
+    // Without such a sentence, the index still settles the bare uses of a market page.
+    const market = 'In Paris the CAC 40 closed flat.\n\n\n\nLater the CAC recovered.';
+    expect(of('cac', market, detectPage(market))).toEqual([]);
+  });
+
   it('is the regulator without a definition on a page about Chinese internet regulation', () => {
     const page = '微博和抖音收到通知。\n\n\n\nCAC表示将继续。';
     expect(of('cac', page, detectPage(page))).toEqual(['CAC']);
