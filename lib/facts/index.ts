@@ -21,4 +21,4 @@ export { excerptAround } from './excerpt';
 export { campaignNames } from './campaigns';
 export { rankRelated, type RankedGroup, type ReadingContext, type RelatedReason } from './related';
 export { handFact, correctedFields, mergeReextracted, CORRECTABLE, type HandFactInput } from './hand-facts';
-export { figureChange, type FigureChange } from './changed';
+export { figureChange, changeToDecide, anchoredAt, keepSavedText, takeFoundText, type FigureChange } from './changed';
