@@ -170,9 +170,16 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
   }
   const base: Reading = { q, explicit: false, elliptical: false, phraseEnd: q.tailEnd };
   let participle: Action | undefined;
-  for (let i = 0; i < words.length && i < 5; i++) {
+  // How far the counted noun may stand from the number: five words, and a little further
+  // through modifiers joined by "and" (see modifiersJoined).
+  let reach = 5;
+  for (let i = 0; i < words.length && i < reach; i++) {
     const { word, end: wordEnd } = words[i]!;
     const lower = word.toLowerCase();
+    if (i > 0 && (lower === 'and' || lower === 'or') && modifiersJoined(words, i)) {
+      reach = words.length;
+      continue;
+    }
     if (i === 0 && (EN_AUX.has(lower) || EN_SUFFERING.has(lower))) {
       return { ...base, elliptical: true };
     }
@@ -206,6 +213,23 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
   const gap = first ? text.slice(q.tailEnd, first.end - first.word.length) : '';
   const elliptical = !first || /[,;:.!?)—–]/.test(gap);
   return { ...base, elliptical };
+}
+
+/**
+ * Whether the "and" at `at` joins modifiers of one noun rather than two phrases: "3,000
+ * fake police and court accounts" counts accounts, as "500 illegal and harmful accounts"
+ * does. It does when the words after it reach a counted noun within three words, none of
+ * them a word that starts a new phrase (a determiner, preposition, auxiliary or verb).
+ */
+function modifiersJoined(words: ReadonlyArray<{ word: string }>, at: number): boolean {
+  for (let j = at + 1; j < words.length && j <= at + 3; j++) {
+    const w = words[j]!.word;
+    const lower = w.toLowerCase();
+    if (EN_STOP.has(lower) || EN_AUX.has(lower) || participleAction(w)) return false;
+    const reading = readEnglishNoun(w);
+    if (reading) return 'unit' in reading;
+  }
+  return false;
 }
 
 /** What a Chinese quantity counts: the noun after it or its classifier, or the noun before it. */
