@@ -27,6 +27,8 @@ interface Reading {
   explicit: boolean;
   /** Nothing after the number says what it counts ("nearly 8,000 were removed"). */
   elliptical: boolean;
+  /** "512 of these", "8,000 of them": counts what a figure before it counted, perhaps in the sentence before. */
+  anaphoric?: boolean;
   phraseEnd: number;
   participle?: Action;
   qualifier?: Qualifier;
@@ -63,10 +65,13 @@ const ZH_COORDINATION = /^\s*(?:、|和|及|以及|与|與|并|並)\s*[\u3400-\u
  * numbers are dates, times, ages and the like. `original` is the text offsets refer to,
  * when `text` is a copy with full-width digits made ASCII. `quantities` may hold the
  * quantities already found in a larger range (those outside the sentence are ignored).
+ * `antecedent`: the unit of the last figure of the sentence before, which "512 of these"
+ * at the start of this one counts.
  */
 export function findFigures(
   text: string, start: number, end: number, excluded: readonly Span[], original = text,
   quantities: readonly Quantity[] = findQuantities(text, start, end),
+  antecedent?: FigureUnit,
 ): FigureFinding[] {
   const figures: FigureFinding[] = [];
   const waiting: FigureFinding[] = [];
@@ -96,7 +101,7 @@ export function findFigures(
       if (EN_COORDINATION.test(between) || ZH_COORDINATION.test(between) || BREAKDOWN.test(clause)) action = previous.action;
     }
     let unit = r.unit;
-    if (!unit && r.elliptical) unit = previousUnit ?? unitMentionedBefore(text, start, q.leadStart);
+    if (!unit && r.elliptical) unit = previousUnit ?? unitMentionedBefore(text, start, q.leadStart) ?? (r.anaphoric ? antecedent : undefined);
     if (!action) {
       // "More than 22 million items … and 2,160 apps … were removed": the verb comes after
       // the last of the joined subjects; keep this one until it does.
@@ -189,7 +194,7 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
       const noun = next && EN_PRONOUNS.has(next.word.toLowerCase()) ? words[2] : next;
       const reading = noun ? readEnglishNoun(noun.word) : undefined;
       if (reading && 'unit' in reading) return { ...base, unit: reading.unit, explicit: true, phraseEnd: noun!.end };
-      if (next && EN_PRONOUNS.has(next.word.toLowerCase())) return { ...base, elliptical: true, phraseEnd: next.end };
+      if (next && EN_PRONOUNS.has(next.word.toLowerCase())) return { ...base, elliptical: true, anaphoric: true, phraseEnd: next.end };
       return base;
     }
     const reading = readEnglishNoun(word, words.slice(i + 1).map((w) => w.word));

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, KnownMiss[]> = {
   'en-2022-enforcement-semafor': [
     { value: 7000, reason: 'the headline and lead say "China warned"; the regulator is named only in the next paragraph' },
     { value: 7000, reason: 'the same lead sentence, before the paragraph that names the CAC' },
-    { value: 512, reason: '"512 of these were also fined": the unit is in the list item before, another sentence' },
     { value: 621, reason: '"621 were suspended": the unit is in an earlier list item, another sentence' },
   ],
   'en-2023-selfmedia-globaltimes': [

@@ -247,3 +247,16 @@ describe('modifiers joined by "and" before the counted noun', () => {
     expect(read('The CAC closed 300 accounts and 20 websites.').map((r) => [r[1], r[2]])).toEqual([[300, 'accounts'], [20, 'platforms']]);
   });
 });
+
+describe('"of these" counts what the sentence before counted', () => {
+  it('takes the unit of the last figure of the sentence before', () => {
+    expect(read('The CAC summoned 90 websites. 30 of these were also fined.').map((r) => [r[1], r[2], r[3]]))
+      .toEqual([[90, 'platforms', 'summoned'], [30, 'platforms', 'warned or fined']]);
+  });
+
+  it('not across a sentence without figures, and not for a figure without the pronoun', () => {
+    expect(read('The CAC summoned 90 websites. Police later questioned several bloggers. 30 of them were fined.').map((r) => [r[1], r[2]]))
+      .toEqual([[90, 'platforms'], [30, undefined]]);
+    expect(read('The CAC summoned 90 websites. 30 were fined.').map((r) => [r[1], r[2]])).toEqual([[90, 'platforms'], [30, undefined]]);
+  });
+});
