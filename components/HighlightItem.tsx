@@ -113,6 +113,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
                 <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier, f.figureText)}</strong>
                 {writtenFigure(f) && <span class="ql-muted"> · {t('fact_as_written', [writtenFigure(f)])}</span>}
                 {period && <span class="ql-muted"> · {period}</span>}
+                {f.origin === 'hand' && <span class="ql-muted"> · {t('fact_by_hand')}</span>}
               </li>
             );
           })}
