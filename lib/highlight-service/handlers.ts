@@ -34,4 +34,5 @@ export function registerHighlightHandlers<Sender>(
   router.on('highlights/for-url', (m) => service.forUrl(m.url));
   router.on('highlights/anchored', (m) => service.anchored(m.url, m.found, m.orphaned));
   router.on('highlights/fact-count', (m) => service.factCount(m.entity));
+  router.on('pages/text-part', ({ type: _type, ...part }) => service.textPart(part));
 }

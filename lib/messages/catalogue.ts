@@ -12,7 +12,7 @@
  */
 import type { Fact, EntityId, Highlight } from '../types';
 import type { FactEdit, ImportOutcome, StoredPage } from '../store/types';
-import type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from '../highlight-service/types';
+import type { CardEdit, HighlightDraft, PageCapture, SaveReceipt, TextPart } from '../highlight-service/types';
 import type { MentionRevealed, PageMentions } from './types';
 import * as s from './schemas';
 import type { v } from './schemas';
@@ -50,6 +50,8 @@ export type ToBackground = {
   'highlights/anchored': Call<{ url: string; found: string[]; orphaned: string[] }, { changed: number }>;
   /** How many facts the user has collected about an entity. */
   'highlights/fact-count': Call<{ entity: EntityId }, number>;
+  /** A later part of the text a page's first highlight began to keep (see PageCapture); `complete` once all came and were stored. */
+  'pages/text-part': Call<TextPart, { complete: boolean }>;
   /** Corrects a fact (figure, unit, period …) or records which facts it must not be linked with. */
   'facts/update': Call<{ id: string; edit: FactEdit }, Fact>;
   /** Merges parsed, validated highlights and pages into the store: all of them, or on any error none. */
@@ -167,6 +169,7 @@ export const BACKGROUND_ROUTES = {
     doing: 'count your facts',
     request: s.v.object({ entity: s.v.pipe(s.v.string(), s.v.minLength(1)) }),
   },
+  'pages/text-part': { from: CONTENT, writes: true, timeoutMs: STORE, doing: "keep the page's text", request: s.textPart },
   'facts/update': { from: PAGE, writes: true, timeoutMs: STORE, doing: 'correct the fact', request: s.v.object({ id: s.v.string(), edit: s.factEdit }) },
   'library/import': {
     from: PAGE,
