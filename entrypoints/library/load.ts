@@ -36,7 +36,7 @@ export function afterPaint(): Promise<void> {
 export async function loadInStages(
   store: LibraryQueries,
   show: (highlights: Highlight[], complete: boolean) => void,
-  { firstScreen = 40, batch = 500, pause = afterPaint, skipFirstScreen = false }: StagedLoad & { skipFirstScreen?: boolean } = {},
+  { firstScreen = 40, batch = 250, pause = afterPaint, skipFirstScreen = false }: StagedLoad & { skipFirstScreen?: boolean } = {},
 ): Promise<StoreResult<void>> {
   if (!skipFirstScreen) {
     const recent = await store.recentHighlights(firstScreen);
