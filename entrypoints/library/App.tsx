@@ -159,7 +159,14 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     (f: Fact) => !factEntities?.length || f.entities.some((e) => factEntities.includes(e)),
     [factEntities],
   );
-  const factCount = useMemo(() => selected.reduce((n, h) => n + h.facts.filter(aboutFiltered).length, 0), [selected, aboutFiltered]);
+  const factCount = useMemo(() => {
+    let n = 0;
+    for (const h of selected) {
+      if (!factEntities?.length) n += h.facts.length;
+      else for (const f of h.facts) if (aboutFiltered(f)) n++;
+    }
+    return n;
+  }, [selected, aboutFiltered, factEntities]);
   const facts = useMemo(() => {
     if (!factsShown) return [];
     const ids = new Set(selected.map((h) => h.id));

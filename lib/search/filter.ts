@@ -48,6 +48,10 @@ function inRange(day: string | undefined, from: string | undefined, to: string |
 
 /** The highlights that pass every part of `filter`, in their order. */
 export function filterHighlights(highlights: readonly Highlight[], filter: HighlightFilter): Highlight[] {
+  // No filter set (most keystrokes): nothing to look at per highlight.
+  if (filter.orphaned === undefined && !filter.entities?.length && !filter.sites?.length && !filter.tags?.length && !filter.from && !filter.to) {
+    return [...highlights];
+  }
   const from = isoDay(filter.from);
   const to = isoDay(filter.to);
   const sites = filter.sites && new Set(filter.sites);

@@ -169,23 +169,29 @@ function createIndex<T, F extends string>(
       const count = candidates ? candidates.length : items.length;
       const hits: SearchHit<T, F>[] = [];
       const matched: number[] = [];
+      // A keystroke can match all ten thousand items: one scratch list of reasons, and the
+      // fields found as bits, keep what each match allocates to its hit alone.
+      const scratch: MatchReason[] = [];
       for (let k = 0; k < count; k++) {
         const i = candidates ? candidates[k]! : k;
         const entry = entryAt(i);
-        const reasons: MatchReason[] = [];
-        if (!terms.every((term) => matchTerm(entry, term, reasons))) continue;
+        scratch.length = 0;
+        if (!terms.every((term) => matchTerm(entry, term, scratch))) continue;
         matched.push(i);
-        let score = MEANING_WEIGHT * reasons.length;
-        const found = new Set<F>();
+        let score = MEANING_WEIGHT * scratch.length;
+        let found = 0;
         for (const term of terms) {
-          for (const [field, weight, text] of entry.fields) {
+          for (let f = 0; f < entry.fields.length; f++) {
+            const [, weight, text] = entry.fields[f]!;
             if (text.includes(term.text)) {
               score += weight;
-              found.add(field);
+              found |= 1 << f;
             }
           }
         }
-        hits.push({ item: items[i]!, score, fields: weights.map(([f]) => f).filter((f) => found.has(f)), reasons });
+        const fields: F[] = [];
+        for (let f = 0; f < weights.length; f++) if (found & (1 << f)) fields.push(weights[f]![0]);
+        hits.push({ item: items[i]!, score, fields, reasons: scratch.slice() });
       }
       last = { terms, matched };
       // Stable sort keeps the caller's order (usually newest first) among equal scores.
