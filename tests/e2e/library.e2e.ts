@@ -144,6 +144,15 @@ describe('the library', () => {
     await library.getByRole('tab', { name: /^Facts/ }).click();
     await library.emulateMedia({ colorScheme: 'light' });
     await library.screenshot({ path: join(SCREENSHOTS, 'library-facts-light.png'), fullPage: true });
+    // Search by meaning: 网信办 finds the English CAC passages too, each saying why.
+    await library.getByRole('tab', { name: /^Highlights/ }).click();
+    await library.getByRole('searchbox').fill('网信办');
+    await library.locator('.ql-match').first().waitFor();
+    await library.screenshot({ path: join(SCREENSHOTS, 'library-search-light.png'), fullPage: true });
+    await library.getByRole('searchbox').fill('');
+    // The export panel after an export: the formats, the scope and what was written.
+    await exportAs(library, 'CSV: one row per figure');
+    await library.locator('.library__transfer').screenshot({ path: join(SCREENSHOTS, 'library-export.png') });
   });
 
   it('shows the settings page in light and dark mode (screenshots)', async () => {
