@@ -22,6 +22,7 @@ import { entityNamer } from '../popup/entity-names';
 import { StatusBar, type Status } from '../popup/StatusBar';
 import { EntityNav, type EntityNavItem } from './EntityNav';
 import { CorrectFacts } from './FactEditor';
+import { KeptText } from './KeptText';
 import { keepUnchanged, loadInStages, type LibraryQueries, type StagedLoad } from './load';
 import {
   collect,
@@ -301,10 +302,15 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
       <CorrectFacts facts={g.facts} open={g.facts.some((f) => f.id === openFact)} onSave={onCorrect} />
     </div>
   );
+  const readPage = useCallback(async (url: string) => {
+    const store = await env.openStore();
+    return store.ok ? store.value.getPage(url) : store;
+  }, [env]);
   const renderHighlight = (h: Highlight) => (
     <>
       <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage />
       <MatchReasons reasons={selection.reasons.get(h.id)} entityLabel={(id) => names(id).label} />
+      <KeptText url={h.url} readPage={readPage} />
     </>
   );
 

@@ -57,6 +57,12 @@ const en = {
   fact_period_invalid: 'The period ends before it starts.',
   import_failed_store: 'The import could not be saved: $1',
   backup_hint: 'Removing the extension deletes everything it stored. Export a JSON backup from time to time.',
+  kept_show: 'Show kept text',
+  kept_hide: 'Hide kept text',
+  kept_label: 'The page’s text as kept when you first saved from it',
+  kept_loading: 'Reading the kept text…',
+  kept_when: 'Kept on $1, as you read it then.',
+  kept_none: 'No text was kept of this page.',
 } as const;
 
 export type LibraryKey = keyof typeof en;
@@ -114,6 +120,12 @@ const zh: Record<LibraryKey, string> = {
   fact_period_invalid: '结束日期早于开始日期。',
   import_failed_store: '导入内容无法保存：$1',
   backup_hint: '移除扩展程序会删除它保存的全部内容。请不时导出 JSON 备份。',
+  kept_show: '显示保存的原文',
+  kept_hide: '隐藏保存的原文',
+  kept_label: '首次在此页保存时留存的页面文字',
+  kept_loading: '正在读取保存的原文……',
+  kept_when: '保存于 $1，即你当时读到的内容。',
+  kept_none: '此页没有保存原文。',
 };
 
 /** The library string for `key` in the current locale, with $1, $2 … replaced. */

@@ -8,7 +8,7 @@ import { defaultSettings } from '../../lib/settings';
 import type { LensStore } from '../../lib/store';
 import type { Highlight } from '../../lib/types';
 import { makeHighlight } from './export-samples';
-import { CLOSED_EN, CLOSED_ZH, DOUYIN_EN, FOLLOW_UP_EN, directWrites, seededStore } from './popup-fixtures';
+import { CLOSED_EN, CLOSED_ZH, DOUYIN_EN, FOLLOW_UP_EN, RUMOURS_EN, directWrites, seededStore } from './popup-fixtures';
 import { pageRoot } from './page-root';
 
 const ui = pageRoot({ shownChars: 600 });
@@ -134,5 +134,57 @@ describe('keepUnchanged', () => {
     expect(next[2]?.orphaned).toBe(true);
     expect(next.map((h) => h.quote)).toEqual(['a', 'b', 'c', 'd']);
     expect(keepUnchanged([], [a])).toEqual([a]);
+  });
+});
+
+describe('the kept text of a page', () => {
+  const KEPT = 'Weibo closes accounts in rumour crackdown\n\n<b>Beijing</b> — The regulator said <script>alert(1)</script> on Tuesday…';
+
+  it('is read only when asked, shown as text (never as markup) with when it was kept, and hidden again', async () => {
+    const { store } = await seededStore();
+    const { spy, calls } = counted(store);
+    expect((await store.putPage({ ...RUMOURS_EN, text: KEPT, captured: Date.UTC(2023, 4, 26, 10) })).ok).toBe(true);
+    const env: LibraryEnv = {
+      openStore: async () => ({ ok: true, value: spy }),
+      loadSettings: async () => defaultSettings(),
+      writes: directWrites(store),
+      download: () => undefined,
+      openOptions: () => undefined,
+    };
+    act(() => render(<LibraryApp env={env} />, ui.root));
+    await ui.until(() => quotes().length === 4, 'the library');
+    expect(calls).not.toContain('getPage');
+    const row = [...ui.root.querySelectorAll('.ql-virtual__row')].find((r) => r.textContent?.includes(CLOSED_EN))!;
+    const toggle = [...row.querySelectorAll('button')].find((b) => b.textContent === 'Show kept text')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    act(() => toggle.click());
+    await ui.until(() => row.querySelector('.library-kept__text') !== null, 'the kept text');
+    const shown = row.querySelector('.library-kept__text')!;
+    expect(shown.textContent).toBe(KEPT);
+    // The page's markup stays characters: no element came from it.
+    expect(shown.children).toHaveLength(0);
+    expect(row.querySelector('script, b')).toBeNull();
+    expect(row.textContent).toContain('Kept on 2023-05-26');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(calls.filter((c) => c === 'getPage')).toHaveLength(1);
+    act(() => toggle.click());
+    expect(row.querySelector('.library-kept__text')).toBeNull();
+    expect(toggle.textContent).toBe('Show kept text');
+  });
+
+  it('says so when no text was kept of the page', async () => {
+    const { store } = await seededStore();
+    const env: LibraryEnv = {
+      openStore: async () => ({ ok: true, value: store }),
+      loadSettings: async () => defaultSettings(),
+      writes: directWrites(store),
+      download: () => undefined,
+      openOptions: () => undefined,
+    };
+    act(() => render(<LibraryApp env={env} />, ui.root));
+    await ui.until(() => quotes().length === 4, 'the library');
+    const row = [...ui.root.querySelectorAll('.ql-virtual__row')].find((r) => r.textContent?.includes(FOLLOW_UP_EN))!;
+    act(() => [...row.querySelectorAll('button')].find((b) => b.textContent === 'Show kept text')!.click());
+    await ui.until(() => row.textContent!.includes('No text was kept of this page.'), 'the answer');
   });
 });
