@@ -105,6 +105,10 @@ export function readQuery(query: string, names: EntityNames = builtinEntityNames
 
 /** Whether a stated `value` is the query's figure at the precision the query was written with. */
 export function figureMatches(term: { value: number; digits: number }, value: number): boolean {
+  // Only a value within half a unit of the last digit written can round to it: every
+  // other one is passed over without rounding (a keystroke checks every figure stored).
+  const half = 10 ** (Math.floor(Math.log10(term.value)) - term.digits + 1) / 2;
+  if (!(Math.abs(value - term.value) <= half * (1 + 1e-9))) return false;
   return value > 0 && roundSignificant(value, term.digits) === term.value;
 }
 

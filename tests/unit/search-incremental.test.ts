@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeLibrary } from '../../bench/library-data';
-import { createHighlightIndex, narrows, readQuery, type SearchHit } from '../../lib/search';
+import { roundSignificant, significantDigits } from '../../lib/facts/decimal';
+import { createHighlightIndex, figureMatches, narrows, readQuery, type SearchHit } from '../../lib/search';
 import type { Highlight } from '../../lib/types';
 
 const terms = (q: string) => readQuery(q);
@@ -71,5 +72,26 @@ describe('an index searched keystroke by keystroke', () => {
     expect(summary(early.search('Weibo'))).toEqual(expected);
     const index = createHighlightIndex(library.map((h) => ({ ...h })));
     expect(index.prepare(() => true)).toBe(true);
+  });
+});
+
+describe('figureMatches passes over far values without rounding them', () => {
+  it('agrees with rounding every value, near and far, at every precision', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.double({ min: -0.02, max: 0.02, noNaN: true }),
+        (written, shift, offset) => {
+          // A figure as typed (67000, 6.7 …) and a stored value near it or not.
+          const value = written / 10 ** shift;
+          const term = { value, digits: significantDigits(value) };
+          for (const stored of [value, value * (1 + offset), value * 10, value / 10, Math.round(value * (1 + offset * 10))]) {
+            expect(figureMatches(term, stored)).toBe(stored > 0 && roundSignificant(stored, term.digits) === term.value);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
