@@ -81,6 +81,20 @@ describe('the library', () => {
     await library.getByRole('searchbox').fill('');
   });
 
+  it('shows the page text kept with a highlight, as plain text, when asked', async () => {
+    const item = library.locator('.ql-virtual__row', { hasText: FIGURE });
+    await item.getByRole('button', { name: 'Show kept text' }).click();
+    const kept = item.locator('.library-kept__text');
+    await kept.waitFor();
+    // The article as the content script kept it on the first save: more than the passage.
+    const text = await kept.innerText();
+    expect(text).toContain(FIGURE);
+    expect(text).toContain('Users whose accounts were closed can appeal within thirty days');
+    expect(await kept.locator('*').count()).toBe(0);
+    await item.getByRole('button', { name: 'Hide kept text' }).click();
+    await expect(kept.count()).resolves.toBe(0);
+  });
+
   it('shows each highlight’s outlet and publication date, and filters by publication date by default', async () => {
     const source = await library.locator('.ql-highlight__source').allInnerTexts();
     expect(source.some((s) => s.startsWith('Lantern Post · published'))).toBe(true);
