@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FIGURE_UNITS, HIGHLIGHT_COLORS } from '../schema/highlight';
+import { FactSchema as StoredFactSchema, HIGHLIGHT_COLORS, PageMetaSchema as StoredPageMetaSchema } from '../schema/highlight';
 import { LIMITS } from '../schema/limits';
 
 /*
@@ -29,31 +29,23 @@ const dateTime = v.pipe(
 const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/*
+ * A page and a fact as the store's schema has them (lib/schema), except where a file
+ * writes them otherwise: addresses and ids as other tools write them (made ours, then
+ * checked against lib/schema, after parsing) and times as ISO dates. Derived, so a field
+ * or limit added to the store reaches the import without being restated here.
+ */
 export const PageMetaSchema = v.object({
+  ...StoredPageMetaSchema.entries,
   url: urlText,
-  title: shortText,
-  site: v.optional(shortText),
-  author: v.optional(shortText),
-  published: v.optional(v.pipe(v.string(), v.maxLength(64))),
   canonical: v.optional(urlText),
 });
 
 export const FactSchema = v.object({
+  ...v.omit(StoredFactSchema, ['id', 'highlightId', 'source', 'created']).entries,
   id: label,
   highlightId: label,
-  text: longText,
-  value: v.pipe(v.number(), v.finite()),
-  unit: v.optional(v.picklist(FIGURE_UNITS)),
-  qualifier: v.optional(label),
-  action: v.optional(label),
-  figureText: label,
-  date: v.optional(isoDay),
-  period: v.optional(v.object({ from: v.optional(isoDay), to: v.optional(isoDay) })),
-  entities: list(label),
   source: PageMetaSchema,
-  unlinked: v.optional(v.pipe(v.array(label), v.maxLength(LIMITS.maxItems))),
-  origin: v.optional(v.picklist(['hand'])),
-  corrected: v.optional(v.pipe(v.array(label), v.maxLength(32))),
   created: dateTime,
 });
 
