@@ -28,8 +28,12 @@ export interface SharingStateStore {
 }
 
 export interface SharingServiceDeps {
-  /** The connected provider, or null when the user has not connected (then nothing is sent, ever). */
-  provider(): SharingProvider | null;
+  /**
+   * The connected provider, or null when the user has not connected or the host
+   * permission is not granted (then nothing is sent, ever). Asked at every flush, so a
+   * disconnect or a permission taken back in the browser's settings stops the next request.
+   */
+  provider(): SharingProvider | null | Promise<SharingProvider | null>;
   state: SharingStateStore;
   load(highlightId: string): Promise<SharedPart | undefined>;
   now(): number;
@@ -61,7 +65,7 @@ export function createSharingService(deps: SharingServiceDeps) {
 
   /** Sends what is due, one at a time; resolves with when to wake next (undefined: nothing waits). */
   async function flushNow(): Promise<number | undefined> {
-    const provider = deps.provider();
+    const provider = await deps.provider();
     for (;;) {
       const entries = await state.entries();
       if (!provider) return nextWake(entries);
