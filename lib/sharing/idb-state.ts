@@ -98,11 +98,23 @@ export function idbSharingState(open: () => Promise<SharingDb>): SharingStateSto
     putEntry: async (e) => void (await (await db()).put('outbox', e)),
     deleteEntry: async (id) => (await db()).delete('outbox', id),
     link: async (id) => (await db()).get('links', id),
+    links: async () => (await db()).getAll('links'),
     putLink: async (l) => void (await (await db()).put('links', l)),
     deleteLink: async (id) => (await db()).delete('links', id),
     page: async (url) => (await db()).get('team', url),
     putPage: async (p) => void (await (await db()).put('team', p)),
     pages: async () => (await db()).getAll('team'),
     clear: async () => (await db()).clear('team'),
+  };
+}
+
+/** A TeamCache in memory, for tests. */
+export function memoryTeamCache(): TeamCache {
+  const pages = new Map<string, TeamPage>();
+  return {
+    page: async (url) => pages.get(url),
+    putPage: async (p) => void pages.set(p.url, structuredClone(p)),
+    pages: async () => [...pages.values()],
+    clear: async () => pages.clear(),
   };
 }

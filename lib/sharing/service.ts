@@ -23,6 +23,7 @@ export interface SharingStateStore {
   putEntry(entry: OutboxEntry): Promise<void>;
   deleteEntry(highlightId: string): Promise<void>;
   link(highlightId: string): Promise<ShareLink | undefined>;
+  links(): Promise<ShareLink[]>;
   putLink(link: ShareLink): Promise<void>;
   deleteLink(highlightId: string): Promise<void>;
 }
@@ -138,6 +139,7 @@ export function memorySharingState(): SharingStateStore {
     putEntry: async (e) => void entries.set(e.highlightId, structuredClone(e)),
     deleteEntry: async (id) => void entries.delete(id),
     link: async (id) => links.get(id),
+    links: async () => [...links.values()],
     putLink: async (l) => void links.set(l.highlightId, { ...l }),
     deleteLink: async (id) => void links.delete(id),
   };
