@@ -5,6 +5,7 @@ import type { Highlight } from '../lib/types';
 import { formatFigure, formatPeriod, shorten } from './format';
 import { t, type MessageKey } from './i18n';
 import { SafeLink } from './SafeLink';
+import { ShareControl, type ShareProps } from './ShareControl';
 
 /** What an edit changes. */
 export interface HighlightChanges {
@@ -19,6 +20,8 @@ export interface HighlightItemProps {
   onDelete?: (id: string) => void;
   /** Show the outlet, publication date and page the highlight comes from (in the library; not needed in the popup for this page). */
   showPage?: boolean;
+  /** Sharing, when the user connected a group (Options → Sharing). */
+  share?: ShareProps;
 }
 
 /** "a, b,, c " → ["a", "b", "c"], each once. */
@@ -30,7 +33,7 @@ export function parseTags(input: string): string[] {
  * One saved passage: the quote, note, tags and facts, with edit and delete.
  * Every piece of page and user text is rendered as a text node.
  */
-export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false }: HighlightItemProps) {
+export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false, share }: HighlightItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
@@ -171,6 +174,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
           </div>
         )
       )}
+      {share && !editing && <ShareControl id={h.id} name={name} share={share} />}
     </article>
   );
 }

@@ -5,6 +5,7 @@
  * was cached, and says why it is not fresh.
  */
 import type { TeamCache, TeamPage } from './idb-state';
+import type { Fact } from '../types';
 import type { SharingError, SharingProvider, TeamHighlight } from './types';
 
 /** How old a page's copy may be before it is asked for again. */
@@ -75,3 +76,21 @@ export function createTeamReader(deps: TeamDeps) {
 }
 
 export type TeamReader = ReturnType<typeof createTeamReader>;
+
+/**
+ * Teammates' figures in the user's Fact shape, so they link with the user's own through
+ * the same rules (lib/facts linkFacts), and who wrote each. They are never stored: the
+ * highlight id names the annotation (`team:<id>`), which no highlight of the user's has.
+ */
+export function teamFactsForLinking(highlights: readonly TeamHighlight[]): { facts: Fact[]; authors: Record<string, string> } {
+  const facts: Fact[] = [];
+  const authors: Record<string, string> = {};
+  for (const h of highlights) {
+    for (const f of h.facts) {
+      const { origin: _origin, remoteId, author, ...fields } = f;
+      facts.push({ ...fields, highlightId: `team:${remoteId}` });
+      authors[f.id] = author;
+    }
+  }
+  return { facts, authors };
+}
