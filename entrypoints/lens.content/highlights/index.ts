@@ -31,6 +31,7 @@ import { isForeignUi } from '../page/foreign-ui';
 import { pageNames } from '../page/page-names';
 import { inspection } from '../page/inspection';
 import { onAddressChange } from '../page/address';
+import { startTeamHighlights } from './team-highlights';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
 const UNDO_MS = 10_000;
@@ -54,6 +55,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   const doc = document;
   const painter = new HighlightPainter({ doc, tag: pageNames.tag('overlay') });
   inspection.saved = () => [...painter.entries()].map(([, { color, range }]) => [color, range]);
+  // Teammates' passages: their own overlay host (own random tag), so the user's are never mixed with them.
+  const team = startTeamHighlights(doc, pageNames.tag('team'));
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;
@@ -406,6 +409,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     pageUrl = url;
     show({ button: undefined, card: undefined, hover: undefined });
     void restorer.reset([]).then(loadPage);
+    void team.load(url);
   };
   onAddressChange(ctx, followAddress);
 
@@ -415,9 +419,11 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     hover.dispose();
     restorer.dispose();
     painter.dispose();
+    team.dispose();
     ui.remove();
   });
 
   void loadPage();
+  void team.load(pageUrl);
   return { saveRange: (range) => saveSelection('button', range), isSaved: (range) => painter.covers(range) };
 }
