@@ -132,7 +132,7 @@ export function createSharingHub(deps: SharingHubDeps) {
     },
     /** The team's highlights on a page (see TeamReader). */
     teamForPage(url: string, uri?: string, refresh = false): Promise<TeamView> {
-      return team.forPage(url, uri ?? url, refresh);
+      return team.forPage(url, uri, refresh);
     },
   };
 }

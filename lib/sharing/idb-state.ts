@@ -22,6 +22,8 @@ const OPEN_TIMEOUT_MS = 8_000;
 export interface TeamPage {
   /** The page's address as the content script and popup name it (normalised). */
   url: string;
+  /** The address it was searched by on the server (the page's canonical one, when it has one). */
+  uri: string;
   group: string;
   /** ms since epoch */
   fetchedAt: number;

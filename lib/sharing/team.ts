@@ -38,11 +38,13 @@ function usable(page: TeamPage | undefined, group: string): page is TeamPage {
 export function createTeamReader(deps: TeamDeps) {
   const inFlight = new Map<string, Promise<TeamView>>();
 
-  async function fetchPage(url: string, uri: string, refresh: boolean): Promise<TeamView> {
+  async function fetchPage(url: string, asked: string | undefined, refresh: boolean): Promise<TeamView> {
     const connection = await deps.connection();
     if (!connection) return { group: null, highlights: [] };
     const { provider, group } = connection;
     const cached = await deps.cache.page(url);
+    // The popup knows the page's address only; the content script knew its canonical one.
+    const uri = asked ?? cached?.uri ?? url;
     const fresh = usable(cached, group.id) && deps.now() - cached.fetchedAt < TEAM_MAX_AGE_MS;
     const own = (await deps.ownRemoteIds?.()) ?? new Set<string>();
     const keep = (h: TeamHighlight[]) => h.filter((x) => !own.has(x.remoteId));
@@ -53,7 +55,7 @@ export function createTeamReader(deps: TeamDeps) {
         ? { group: group.name, highlights: keep(cached.highlights), fetchedAt: cached.fetchedAt, error: answer.error }
         : { group: group.name, highlights: [], error: answer.error };
     }
-    const page: TeamPage = { url, group: group.id, fetchedAt: deps.now(), highlights: answer.value };
+    const page: TeamPage = { url, uri, group: group.id, fetchedAt: deps.now(), highlights: answer.value };
     await deps.cache.putPage(page);
     return { group: group.name, highlights: keep(page.highlights), fetchedAt: page.fetchedAt };
   }
@@ -64,8 +66,8 @@ export function createTeamReader(deps: TeamDeps) {
      * the server by `uri` (the page's canonical address when it has one). Two callers at
      * once share one request.
      */
-    forPage(url: string, uri: string = url, refresh = false): Promise<TeamView> {
-      const key = `${url}\n${uri}\n${refresh}`;
+    forPage(url: string, uri?: string, refresh = false): Promise<TeamView> {
+      const key = `${url}\n${uri ?? ''}\n${refresh}`;
       const running = inFlight.get(key);
       if (running) return running;
       const work = fetchPage(url, uri, refresh).finally(() => inFlight.delete(key));
