@@ -3,6 +3,7 @@ import { FactGroupList } from '@/components/FactGroupList';
 import { FilterBar } from '@/components/FilterBar';
 import type { HighlightChanges } from '@/components/HighlightItem';
 import { HighlightItem } from '@/components/HighlightItem';
+import { useShare, type ShareApi } from '@/components/use-share';
 import { MatchReasons } from '@/components/MatchReasons';
 import { VirtualList } from '@/components/VirtualList';
 import { ImportExportPanel, type TransferResult } from '@/components/ImportExportPanel';
@@ -48,6 +49,8 @@ export interface LibraryEnv {
   /** The entity to open on (`library.html?entity=weibo`). */
   initialEntity?: EntityId;
   now?: () => Date;
+  /** Sharing with a group (Options → Sharing): Share buttons when connected. */
+  sharing?: ShareApi;
 }
 
 type Tab = 'highlights' | 'facts' | 'timeline';
@@ -237,6 +240,9 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     setTab('facts');
   };
 
+  // Where every shared highlight stands, asked once per load of the data (not per highlight).
+  const share = useShare(data ? env.sharing : undefined, undefined, String(data?.highlights.length ?? -1), (text) => setStatus({ tone: 'error', text }));
+
   const tabs: { id: Tab; label: string }[] = [
     { id: 'highlights', label: lt('tab_highlights', [selected.length]) },
     { id: 'facts', label: lt('tab_facts', [facts.length]) },
@@ -251,7 +257,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   );
   const renderHighlight = (h: Highlight) => (
     <>
-      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage />
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage share={share} />
       <MatchReasons reasons={selection.reasons.get(h.id)} entityLabel={(id) => names(id).label} />
     </>
   );

@@ -4,9 +4,9 @@ import { EntityList } from '@/components/EntityList';
 import { FactGroupList } from '@/components/FactGroupList';
 import type { HighlightChanges } from '@/components/HighlightItem';
 import { HighlightList } from '@/components/HighlightList';
-import type { ShareProps } from '@/components/ShareControl';
 import { TeamList } from '@/components/TeamList';
-import type { ShareState, ShareStatus, TeamView } from '@/lib/sharing';
+import { useShare, type ShareApi } from '@/components/use-share';
+import type { TeamView } from '@/lib/sharing';
 import { Notice, RestrictedPageNotice } from '@/components/Notice';
 import { getLocale, t } from '@/components/i18n';
 import type { PageWrites } from '@/lib/library-service';
@@ -43,10 +43,7 @@ export interface PopupEnv {
 }
 
 /** The popup's way to the background's sharing (lib/sharing hub, through the message layer). */
-export interface PopupSharing {
-  status(ids: string[]): Promise<ShareStatus>;
-  share(id: string): Promise<ShareState | null>;
-  retry(id: string): Promise<ShareState | null>;
+export interface PopupSharing extends ShareApi {
   team(url: string, uri: string | undefined, refresh: boolean): Promise<TeamView>;
 }
 
@@ -95,7 +92,6 @@ export interface PopupAppProps {
 export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState<Status | undefined>();
-  const [shared, setShared] = useState<ShareStatus | undefined>();
   const [team, setTeam] = useState<TeamView | undefined>();
   const [teamBusy, setTeamBusy] = useState(false);
   // Loads can overlap when the panel follows quick tab switches: only the latest one is shown.
@@ -126,34 +122,13 @@ export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
   );
   useEffect(() => {
     if (!ready || !env.sharing) return;
-    env.sharing.status(ready.highlights.map((h) => h.id)).then(setShared, () => setShared(undefined));
     loadTeam(ready.url, ready.highlights[0]?.page.canonical, false);
-    // Keyed on the page and its highlight ids, not on each new data object (a repaint must not fetch again).
-  }, [env, ready?.url, readyIds, loadTeam]);
+    // Keyed on the page, not on each new data object (an edit must not ask again).
+  }, [env, ready?.url, loadTeam]);
 
-  const shareProps: ShareProps | undefined =
-    env.sharing && shared?.group
-      ? {
-          group: shared.group,
-          states: shared.states,
-          onShare: (id) => void act(() => env.sharing!.share(id), id),
-          onRetry: (id) => void act(() => env.sharing!.retry(id), id),
-        }
-      : undefined;
-  async function act(run: () => Promise<ShareState | null>, id: string) {
-    try {
-      const state = await run();
-      setShared((s) => {
-        if (!s) return s;
-        const states = { ...s.states };
-        if (state) states[id] = state;
-        else delete states[id];
-        return { ...s, states };
-      });
-    } catch (e) {
-      setStatus({ tone: 'error', text: describe(e) });
-    }
-  }
+  const shareProps = useShare(ready ? env.sharing : undefined, ready?.highlights.map((h) => h.id), `${ready?.url}\n${readyIds}`, (text) =>
+    setStatus({ tone: 'error', text }),
+  );
 
   const replaceHighlight = (h: Highlight) =>
     setView((v) =>

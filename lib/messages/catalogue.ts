@@ -58,8 +58,8 @@ export type ToBackground = {
   'library/import': Call<{ highlights: Highlight[]; pages: StoredPage[]; restore?: string[] }, ImportOutcome>;
   /** Deletes every highlight, fact and page (the settings stay). */
   'library/delete-all': Call<Record<never, never>, void>;
-  /** Where each highlight stands with the team's group, and the group's name (null: sharing not connected). */
-  'sharing/status': Call<{ ids: string[] }, ShareStatus>;
+  /** Where each highlight stands with the team's group (all ever shared, without `ids`), and the group's name (null: sharing not connected). */
+  'sharing/status': Call<{ ids?: string[] }, ShareStatus>;
   /** "Share with <group>": queued and tried at once; answered with where it stands (null: no such highlight). */
   'sharing/share': Call<{ id: string }, ShareState | null>;
   /** "Retry" on a share that failed. */
@@ -190,7 +190,7 @@ export const BACKGROUND_ROUTES = {
     writes: false,
     timeoutMs: STORE,
     doing: 'read where your highlights stand with your group',
-    request: s.v.object({ ids: s.v.pipe(s.v.array(s.v.pipe(s.v.string(), s.v.maxLength(200))), s.v.maxLength(5_000)) }),
+    request: s.v.object({ ids: s.v.optional(s.v.pipe(s.v.array(s.v.pipe(s.v.string(), s.v.maxLength(200))), s.v.maxLength(5_000))) }),
   },
   // Queues a request to the sharing server: refused from a private window under the user's policy.
   'sharing/share': { from: CONTENT_OR_PAGE, writes: true, timeoutMs: STORE, doing: 'share the highlight', request: s.v.object({ id: s.v.string() }) },

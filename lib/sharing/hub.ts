@@ -93,11 +93,13 @@ export function createSharingHub(deps: SharingHubDeps) {
   /** Waits for a drain at most `ms`: the UI answers quickly, the send goes on. */
   const drainWithin = (ms: number) => Promise.race([drain(), new Promise<void>((r) => setTimeout(r, ms))]);
 
-  async function status(ids: readonly string[]): Promise<ShareStatus> {
+  /** Where the highlights `ids` stand (all that were ever shared, without `ids`). */
+  async function status(ids?: readonly string[]): Promise<ShareStatus> {
     const c = await deps.connection();
+    const all = await service.statuses();
     const states: Record<string, ShareState> = {};
-    for (const id of ids) {
-      const s = await service.status(id);
+    for (const id of ids ?? all.keys()) {
+      const s = all.get(id);
       if (s) states[id] = s;
     }
     return { group: c?.group.name ?? null, states };

@@ -119,15 +119,29 @@ export function createSharingService(deps: SharingServiceDeps) {
     },
     async status(highlightId: string): Promise<ShareState | undefined> {
       const [entry, link] = await Promise.all([state.entry(highlightId), state.link(highlightId)]);
-      if (entry?.stopped) return { state: 'failed', remoteId: entry.remoteId ?? link?.remoteId, reason: entry.lastError?.message ?? '' };
-      if (entry) return { state: 'waiting', remoteId: entry.remoteId ?? link?.remoteId, attempts: entry.attempts, nextTry: entry.nextTry, reason: entry.lastError?.message };
-      if (link) return { state: 'shared', remoteId: link.remoteId, at: link.at };
-      return undefined;
+      return stateOf(entry, link);
+    },
+    /** Where every highlight that was ever shared stands, read in two passes (the library lists thousands). */
+    async statuses(): Promise<Map<string, ShareState>> {
+      const [entries, links] = await Promise.all([state.entries(), state.links()]);
+      const byId = new Map(entries.map((e) => [e.highlightId, e]));
+      const out = new Map<string, ShareState>();
+      for (const link of links) out.set(link.highlightId, stateOf(byId.get(link.highlightId), link)!);
+      for (const entry of entries) if (!out.has(entry.highlightId)) out.set(entry.highlightId, stateOf(entry, undefined)!);
+      return out;
     },
   };
 }
 
 export type SharingService = ReturnType<typeof createSharingService>;
+
+/** What the user sees of one highlight's sharing: failed (needs them), waiting, shared, or nothing. */
+function stateOf(entry: OutboxEntry | undefined, link: ShareLink | undefined): ShareState | undefined {
+  if (entry?.stopped) return { state: 'failed', remoteId: entry.remoteId ?? link?.remoteId, reason: entry.lastError?.message ?? '' };
+  if (entry) return { state: 'waiting', remoteId: entry.remoteId ?? link?.remoteId, attempts: entry.attempts, nextTry: entry.nextTry, reason: entry.lastError?.message };
+  if (link) return { state: 'shared', remoteId: link.remoteId, at: link.at };
+  return undefined;
+}
 
 /** A SharingStateStore in memory, for tests and for a session without IndexedDB. */
 export function memorySharingState(): SharingStateStore {

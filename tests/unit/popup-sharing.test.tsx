@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PopupApp, type PopupEnv, type PopupSharing } from '../../entrypoints/popup/App';
+import { LibraryApp } from '../../entrypoints/library/App';
 import { defaultSettings } from '../../lib/settings';
 import type { LensStore } from '../../lib/store';
 import type { ShareState, TeamHighlight, TeamView } from '../../lib/sharing';
@@ -42,7 +43,7 @@ function fakeSharing(group: string | null, team: TeamHighlight[] = []) {
   const states: Record<string, ShareState> = {};
   let next: ShareState | null = { state: 'waiting', attempts: 0, nextTry: 0 };
   const sharing: PopupSharing = {
-    status: async (ids) => ({ group, states: Object.fromEntries(ids.filter((id) => states[id]).map((id) => [id, states[id]!])) }),
+    status: async (ids) => ({ group, states: Object.fromEntries((ids ?? Object.keys(states)).filter((id) => states[id]).map((id) => [id, states[id]!])) }),
     share: async (id) => {
       calls.push(`share:${id}`);
       if (next) states[id] = next;
@@ -137,5 +138,39 @@ describe('sharing in the popup', () => {
     const refresh = [...section.querySelectorAll('button')].find((b) => b.textContent === 'Refresh')!;
     act(() => refresh.click());
     await until(() => fake.calls.includes(`team:${FOLLOW_UP.url}:true`), 'a refresh');
+  });
+});
+
+describe('sharing in the library', () => {
+  it('asks once where every shared highlight stands, and offers Share on the others', async () => {
+    const { store, highlights } = await seededStore('library-sharing-1');
+    const fake = fakeSharing('China desk');
+    fake.states[highlights[0]!.id] = { state: 'shared', remoteId: 'r0', at: 1 };
+    const asked: Array<string[] | undefined> = [];
+    const status = fake.sharing.status;
+    fake.sharing.status = (ids) => (asked.push(ids), status(ids));
+    act(() =>
+      render(
+        <LibraryApp
+          env={{
+            openStore: async () => ({ ok: true, value: store }),
+            loadSettings: async () => defaultSettings(),
+            writes: directWrites(store),
+            download: () => undefined,
+            openOptions: () => undefined,
+            sharing: fake.sharing,
+          }}
+        />,
+        ui.root,
+      ),
+    );
+    await until(() => shareButtons().length > 0, 'Share buttons in the library');
+    expect(asked).toEqual([undefined]); // all at once, not one message per highlight
+    expect(ui.root.querySelectorAll('[data-share="shared"]')).toHaveLength(1);
+    expect(shareButtons()).toHaveLength(highlights.length - 1);
+    const button = shareButtons()[0]!;
+    const article = button.closest('article')!;
+    act(() => button.click());
+    await until(() => article.querySelector('[data-share="waiting"]') !== null, 'the waiting state');
   });
 });
