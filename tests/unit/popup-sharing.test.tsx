@@ -10,6 +10,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PopupApp, type PopupEnv, type PopupSharing } from '../../entrypoints/popup/App';
 import { LibraryApp } from '../../entrypoints/library/App';
+import { HighlightCard } from '../../components/page/HighlightCard';
 import { defaultSettings } from '../../lib/settings';
 import type { LensStore } from '../../lib/store';
 import type { ShareState, TeamHighlight, TeamView } from '../../lib/sharing';
@@ -172,5 +173,34 @@ describe('sharing in the library', () => {
     const article = button.closest('article')!;
     act(() => button.click());
     await until(() => article.querySelector('[data-share="waiting"]') !== null, 'the waiting state');
+  });
+});
+
+describe('sharing in the page card', () => {
+  const highlight = { id: 'h1', quote: 'Weibo closed more than 1,200 accounts.', note: '', tags: [], color: 'yellow' as const };
+  const card = (share: Parameters<typeof HighlightCard>[0]['share'], onShare: () => void = () => undefined) =>
+    act(() =>
+      render(
+        <HighlightCard highlight={highlight} at={{ x: 10, y: 10 }} onChange={() => undefined} onDelete={() => undefined} onClose={() => undefined} share={share} onShare={onShare} />,
+        ui.root,
+      ),
+    );
+
+  it('offers Share with the group, shows each state, and Retry after a failure', () => {
+    const asked: string[] = [];
+    card(undefined);
+    expect(ui.root.textContent).not.toContain('Share');
+    card({ group: 'China desk' }, () => asked.push('share'));
+    const share = [...ui.root.querySelectorAll('button')].find((b) => b.textContent === 'Share with China desk')!;
+    act(() => share.click());
+    expect(asked).toEqual(['share']);
+    card({ group: 'China desk', state: { state: 'waiting', attempts: 1, nextTry: 0, reason: 'The sharing server had a problem.' } });
+    expect(ui.root.querySelector('[data-share="waiting"]')?.textContent).toContain('The sharing server had a problem.');
+    card({ group: 'China desk', state: { state: 'failed', reason: 'The group was not found.' } }, () => asked.push('retry'));
+    const retry = [...ui.root.querySelectorAll('[data-share="failed"] button')].find((b) => b.textContent === 'Retry')!;
+    act(() => (retry as HTMLButtonElement).click());
+    expect(asked).toEqual(['share', 'retry']);
+    card({ group: 'China desk', state: { state: 'shared', remoteId: 'r', at: 1 } });
+    expect(ui.root.querySelector('[data-share="shared"]')?.textContent).toBe('Shared with China desk.');
   });
 });

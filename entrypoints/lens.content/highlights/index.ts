@@ -73,6 +73,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     },
     onEdit: (edit) => void editCard(edit),
     onDelete: () => void deleteCard(),
+    onShare: () => void shareCard(),
     onCloseCard: () => closeCard(),
     onUndo: () => void undoDelete(),
     onDismissUndo: () => show({ undo: undefined }),
@@ -80,8 +81,27 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   });
 
   function show(patch: Partial<PageLayerState>): void {
+    const opened = patch.card && patch.card.highlight.id !== state.card?.highlight.id ? patch.card.highlight.id : undefined;
     state = { ...state, ...patch };
     ui.render(state);
+    if (opened) void loadCardShare(opened);
+  }
+
+  /** Sharing in the card: asked when a card opens; nothing shown while no group is connected. */
+  async function loadCardShare(id: string): Promise<void> {
+    const answer = await ask({ type: 'sharing/status', ids: [id] });
+    if (!answer.ok || !answer.value.group || state.card?.highlight.id !== id) return;
+    show({ card: { ...state.card, share: { group: answer.value.group, state: answer.value.states[id] } } });
+  }
+
+  async function shareCard(): Promise<void> {
+    const card = state.card;
+    if (!card?.share) return;
+    const id = card.highlight.id;
+    const answer = await ask({ type: card.share.state?.state === 'failed' ? 'sharing/retry' : 'sharing/share', id });
+    if (state.card?.highlight.id !== id) return;
+    if (!answer.ok) return show({ card: { ...state.card, error: answer.error.message } });
+    show({ card: { ...state.card, share: { group: card.share.group, state: answer.value ?? undefined } } });
   }
 
   const hover = createEntityHover({
