@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, inContentWorld, launchLens, settle, type Lens } from './harness';
+import { mkdirSync } from 'node:fs';
+import { EXTENSION_DIR, SCREENSHOTS_DIR, inContentWorld, launchLens, settle, type Lens } from './harness';
 import { highlightSelection, OTHER_ARTICLES, seedThroughBackground, select } from './popup-steps';
 import { startHypothesisStandIn, type HypothesisStandIn } from '../stand-in/hypothesis-server';
 
@@ -143,6 +144,22 @@ describe('sharing with a team, in two profiles', () => {
     expect(fact).toContain('team: Alice Chen');
     expect(fact).toContain('示例新闻'); // B's own source, from another outlet
     expect(fact).toContain('2 sources');
+  });
+
+  it("looks right: Options → Sharing connected, and B's popup with the team's work (screenshots)", async () => {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    const options = await a.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 900 });
+    const sharing = options.locator('section', { has: options.locator('.options-sharing') });
+    await sharing.locator('[role="status"]').waitFor();
+    await expect(sharing.innerText()).resolves.toContain('China desk');
+    // The token is shown masked, never whole.
+    await expect(sharing.innerText()).resolves.not.toContain(alice.token);
+    await sharing.screenshot({ path: join(SCREENSHOTS_DIR, 'options-sharing.png') });
+    const pages = b.context.pages().filter((p) => p.url().includes('sharing/rumours.html'));
+    const popup = await openPopupFor(b, pages[0]!);
+    await popup.locator('.ql-team').waitFor();
+    await popup.screenshot({ path: join(SCREENSHOTS_DIR, 'popup-team.png'), fullPage: true });
   });
 
   it('made every request as the published description says, and nothing beyond 127.0.0.1', () => {
