@@ -66,6 +66,8 @@ export type ToBackground = {
   'sharing/retry': Call<{ id: string }, ShareState | null>;
   /** The team's highlights on a page (normalised `url`; `uri`: its canonical address), cached for a few minutes unless `refresh`. */
   'sharing/team': Call<{ url: string; uri?: string; refresh?: boolean }, TeamView>;
+  /** The whole group's highlights (the library's read-only copies), newest first, cached for a few minutes unless `refresh`. */
+  'sharing/group': Call<{ refresh?: boolean }, TeamView>;
 };
 
 /** Messages answered by a tab's content script (top frame unless said), sent by the background or the popup. */
@@ -206,6 +208,13 @@ export const BACKGROUND_ROUTES = {
       uri: s.v.optional(s.v.pipe(s.v.string(), s.v.maxLength(8_000))),
       refresh: s.v.optional(s.v.boolean()),
     }),
+  },
+  'sharing/group': {
+    from: PAGE,
+    writes: false,
+    timeoutMs: BULK,
+    doing: "read your group's highlights",
+    request: s.v.object({ refresh: s.v.optional(s.v.boolean()) }),
   },
 } as const satisfies Routes<ToBackground>;
 

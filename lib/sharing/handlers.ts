@@ -7,4 +7,5 @@ export function registerSharingHandlers<Sender>(router: Router<ToBackground, Sen
   router.on('sharing/share', async (m) => ok(await hub.share(m.id)));
   router.on('sharing/retry', async (m) => ok(await hub.retry(m.id)));
   router.on('sharing/team', async (m) => ok(await hub.teamForPage(m.url, m.uri, m.refresh ?? false)));
+  router.on('sharing/group', async (m) => ok(await hub.teamGroup(m.refresh ?? false)));
 }

@@ -136,6 +136,10 @@ export function createSharingHub(deps: SharingHubDeps) {
     teamForPage(url: string, uri?: string, refresh = false): Promise<TeamView> {
       return team.forPage(url, uri, refresh);
     },
+    /** The whole group's highlights, for the library's read-only copies. */
+    teamGroup(refresh = false): Promise<TeamView> {
+      return team.group(refresh);
+    },
   };
 }
 

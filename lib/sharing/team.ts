@@ -60,7 +60,42 @@ export function createTeamReader(deps: TeamDeps) {
     return { group: group.name, highlights: keep(page.highlights), fetchedAt: page.fetchedAt };
   }
 
+  /**
+   * The whole group's annotations, for the library's read-only copies: asked afresh (so
+   * deletions on the server show) at most every few minutes, or when the user asks. Kept
+   * in the same cache under `group:<id>`, apart from the user's store.
+   */
+  async function fetchGroup(refresh: boolean): Promise<TeamView> {
+    const connection = await deps.connection();
+    if (!connection) return { group: null, highlights: [] };
+    const { provider, group } = connection;
+    const key = `group:${group.id}`;
+    const cached = await deps.cache.page(key);
+    const own = (await deps.ownRemoteIds?.()) ?? new Set<string>();
+    const keep = (h: TeamHighlight[]) => h.filter((x) => !own.has(x.remoteId)).reverse(); // newest first
+    if (usable(cached, group.id) && !refresh && deps.now() - cached.fetchedAt < TEAM_MAX_AGE_MS) {
+      return { group: group.name, highlights: keep(cached.highlights), fetchedAt: cached.fetchedAt };
+    }
+    const answer = await provider.fetchGroupSince(undefined);
+    if (!answer.ok) {
+      return usable(cached, group.id)
+        ? { group: group.name, highlights: keep(cached.highlights), fetchedAt: cached.fetchedAt, error: answer.error }
+        : { group: group.name, highlights: [], error: answer.error };
+    }
+    const copy: TeamPage = { url: key, uri: '', group: group.id, fetchedAt: deps.now(), highlights: answer.value };
+    await deps.cache.putPage(copy);
+    return { group: group.name, highlights: keep(copy.highlights), fetchedAt: copy.fetchedAt };
+  }
+
   return {
+    group(refresh = false): Promise<TeamView> {
+      const key = `group\n${refresh}`;
+      const running = inFlight.get(key);
+      if (running) return running;
+      const work = fetchGroup(refresh).finally(() => inFlight.delete(key));
+      inFlight.set(key, work);
+      return work;
+    },
     /**
      * The team's highlights on the page at `url` (normalised; the cache key), searched on
      * the server by `uri` (the page's canonical address when it has one). Two callers at

@@ -101,10 +101,11 @@ const SAMPLES: { [K in keyof ToBackground]: () => Message<ToBackground, K> } = {
   'sharing/share': () => ({ type: 'sharing/share', id: 'seed' }),
   'sharing/retry': () => ({ type: 'sharing/retry', id: 'seed' }),
   'sharing/team': () => ({ type: 'sharing/team', url: URL_A }),
+  'sharing/group': () => ({ type: 'sharing/group' }),
 };
 
 /** The messages reviewed as reads: a new message is a write until someone says otherwise here. */
-const READS = ['mentions/changed', 'mentions/of-tab', 'highlights/for-url', 'highlights/fact-count', 'sharing/status', 'sharing/team'];
+const READS = ['mentions/changed', 'mentions/of-tab', 'highlights/for-url', 'highlights/fact-count', 'sharing/status', 'sharing/team', 'sharing/group'];
 const TYPES = Object.keys(BACKGROUND_ROUTES) as Array<keyof ToBackground>;
 
 interface Background {

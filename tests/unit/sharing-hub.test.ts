@@ -126,4 +126,27 @@ describe('the sharing hub', () => {
     expect(view.highlights.map((x) => [x.author, x.quote])).toEqual([['Bob', 'Weibo removed 1,200 posts.']]);
     expect(s.warnings.join('\n')).not.toContain(alice.token);
   });
+
+  it("copies the whole group's work for the library, newest first, without the user's own; asked again at most every few minutes or on demand", async () => {
+    local.set(h.id, h);
+    const s = hub();
+    await s.share(h.id);
+    const bobClient = new HypothesisClient({ serverUrl: server.apiUrl, token: bob.token, groupId: 'team1', fetch: (u, i) => fetch(u, i) });
+    const first = makeHighlight({ quote: 'Douyin banned 820 accounts.', page: { url: 'https://a.example/1', title: 'One' } });
+    const second = makeHighlight({ quote: 'Kuaishou removed 3,000 videos.', page: { url: 'https://b.example/2', title: 'Two' } });
+    await bobClient.publish(first);
+    await new Promise((r) => setTimeout(r, 5)); // distinct `updated` times
+    const secondId = await bobClient.publish(second);
+    const searches = () => server.requests.filter((r) => r.path === '/api/search').length;
+    const before = searches();
+    const copy = await s.teamGroup();
+    expect(copy.highlights.map((x) => x.quote)).toEqual(['Kuaishou removed 3,000 videos.', 'Douyin banned 820 accounts.']);
+    await s.teamGroup();
+    expect(searches()).toBe(before + 1);
+    // Deleted on the server: gone from the copy once it is asked for again.
+    if (!secondId.ok) throw new Error('publish failed');
+    await bobClient.remove(secondId.value.remoteId);
+    expect((await s.teamGroup(true)).highlights.map((x) => x.quote)).toEqual(['Douyin banned 820 accounts.']);
+    expect(searches()).toBe(before + 2);
+  });
 });
