@@ -6,6 +6,7 @@ import { FactGroupList } from './FactGroupList';
 import { formatDateTime } from './format';
 import { t } from './i18n';
 import { Notice } from './Notice';
+import { SafeLink } from './SafeLink';
 
 export interface TeamListProps {
   view: TeamView & { group: string };
@@ -13,6 +14,10 @@ export interface TeamListProps {
   ownFacts: readonly Fact[];
   onRefresh(): void;
   busy?: boolean;
+  /** Shown when the team has nothing (default: nothing on this page). */
+  emptyText?: string;
+  /** Show the page each highlight is on, linked (the library's copies of the whole group). */
+  showPage?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface TeamListProps {
  * and their figures linked with the user's own (marked as the team's). Nothing here is
  * stored with the user's highlights or exported.
  */
-export function TeamList({ view, ownFacts, onRefresh, busy = false }: TeamListProps) {
+export function TeamList({ view, ownFacts, onRefresh, busy = false, emptyText, showPage = false }: TeamListProps) {
   const { facts, authors } = useMemo(() => teamFactsForLinking(view.highlights), [view.highlights]);
   const groups = useMemo(
     () => (facts.length === 0 ? [] : linkFacts([...facts, ...ownFacts]).filter((g) => g.facts.some((f) => f.id in authors))),
@@ -30,7 +35,7 @@ export function TeamList({ view, ownFacts, onRefresh, busy = false }: TeamListPr
     <div class="ql-team">
       {view.error && <Notice tone="warning">{view.error.message}</Notice>}
       {view.highlights.length === 0 ? (
-        <p class="ql-muted">{t('team_empty', [view.group])}</p>
+        <p class="ql-muted">{emptyText ?? t('team_empty', [view.group])}</p>
       ) : (
         <ul class="ql-list">
           {view.highlights.map((h) => (
@@ -38,6 +43,11 @@ export function TeamList({ view, ownFacts, onRefresh, busy = false }: TeamListPr
               <article class="ql-highlight ql-highlight--team" data-team-author={h.author}>
                 <blockquote class="ql-highlight__quote">{h.quote}</blockquote>
                 <p class="ql-muted ql-team__author">{t('team_by', [h.author])}</p>
+                {showPage && (
+                  <p class="ql-muted ql-highlight__source">
+                    <SafeLink href={h.url}>{h.title || h.url}</SafeLink>
+                  </p>
+                )}
                 {h.note && <p class="ql-highlight__note">{h.note}</p>}
                 {h.tags.length > 0 && (
                   <ul class="ql-highlight__tags" aria-label={t('highlight_tags')}>

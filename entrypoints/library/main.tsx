@@ -43,6 +43,7 @@ const env: LibraryEnv = {
     status: async (ids) => valueOf(await toBackground.send({ type: 'sharing/status', ids })),
     share: async (id) => valueOf(await toBackground.send({ type: 'sharing/share', id })),
     retry: async (id) => valueOf(await toBackground.send({ type: 'sharing/retry', id })),
+    group: async (refresh) => valueOf(await toBackground.send({ type: 'sharing/group', refresh })),
   },
   initialEntity: entity && /^[a-z0-9][a-z0-9-]{0,63}$/.test(entity) ? entity : undefined,
 };

@@ -148,6 +148,7 @@ describe('sharing in the library', () => {
     const fake = fakeSharing('China desk');
     fake.states[highlights[0]!.id] = { state: 'shared', remoteId: 'r0', at: 1 };
     const asked: Array<string[] | undefined> = [];
+    const groupAsks: boolean[] = [];
     const status = fake.sharing.status;
     fake.sharing.status = (ids) => (asked.push(ids), status(ids));
     act(() =>
@@ -159,7 +160,19 @@ describe('sharing in the library', () => {
             writes: directWrites(store),
             download: () => undefined,
             openOptions: () => undefined,
-            sharing: fake.sharing,
+            sharing: {
+              ...fake.sharing,
+              group: async (refresh) => {
+                groupAsks.push(refresh);
+                return {
+                  group: 'China desk',
+                  fetchedAt: Date.UTC(2024, 0, 1),
+                  highlights: [
+                    { remoteId: 'g1', user: 'acct:bob@x', author: 'Bob Li', url: 'https://desk.example.net/a', title: 'Desk page', selectors: [], quote: 'Kuaishou removed 3,000 videos.', note: '', tags: [], facts: [], created: '', updated: '' },
+                  ],
+                };
+              },
+            },
           }}
         />,
         ui.root,
@@ -173,6 +186,20 @@ describe('sharing in the library', () => {
     const article = button.closest('article')!;
     act(() => button.click());
     await until(() => article.querySelector('[data-share="waiting"]') !== null, 'the waiting state');
+
+    // The group's copies: a tab of their own, read-only, each with its page, asked for when opened.
+    expect(groupAsks).toEqual([]);
+    const tab = [...ui.root.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === 'From China desk')!;
+    act(() => tab.click());
+    await until(() => ui.root.textContent!.includes('Kuaishou removed 3,000 videos.'), "the group's copies");
+    const copy = ui.root.querySelector('.ql-highlight--team')!;
+    expect(copy.textContent).toContain('by Bob Li');
+    expect(copy.querySelector('a')?.getAttribute('href')).toBe('https://desk.example.net/a');
+    expect(copy.querySelector('button')).toBeNull(); // no edit, delete or share on a teammate's copy
+    const refresh = [...ui.root.querySelectorAll('button')].find((b) => b.textContent === 'Refresh')!;
+    act(() => refresh.click());
+    await until(() => groupAsks.length === 2, 'a refresh');
+    expect(groupAsks).toEqual([false, true]);
   });
 });
 
