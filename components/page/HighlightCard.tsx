@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/types';
-import type { CardEdit } from '../../lib/highlight-service/types';
+import type { CardEdit, ChangeChoice } from '../../lib/highlight-service/types';
+import type { HandFactInput } from '../../lib/facts/hand-facts';
+import { AddFactForm } from '../AddFactForm';
+import { ChangedSinceSaved } from '../ChangedSinceSaved';
 import type { ViewportPoint } from './floating';
 import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
 import { quotePreview } from './quote-preview';
@@ -15,7 +18,7 @@ export interface CardShare {
 }
 
 /** The parts of a highlight the card shows and edits. */
-export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & { orphaned?: boolean };
+export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & Partial<Pick<Highlight, 'orphaned' | 'changed'>>;
 
 /** What the card changes: the highlight messages' edit (note, tags, colour). */
 export type HighlightEdit = CardEdit;
@@ -33,6 +36,10 @@ export interface HighlightCardProps {
   share?: CardShare;
   /** "Share with <group>", or Retry after a failure. */
   onShare?: () => void;
+  /** The user's answer to a change since saved; without it the change is only shown. */
+  onResolveChange?: (choice: ChangeChoice) => void;
+  /** Adds a fact by hand; resolves true once stored. Without it there is no form. */
+  onAddFact?: (input: HandFactInput) => Promise<boolean>;
 }
 
 const QUOTE_PREVIEW_CHARS = 280;
@@ -42,7 +49,19 @@ const QUOTE_PREVIEW_CHARS = 280;
  * button. Colour changes apply at once; note and tags when the field loses focus or the
  * user presses Save, so typing does not send a message per key.
  */
-export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose, focusOnOpen = false, share, onShare }: HighlightCardProps) {
+export function HighlightCard({
+  highlight,
+  at,
+  error,
+  onChange,
+  onDelete,
+  onClose,
+  focusOnOpen = false,
+  share,
+  onShare,
+  onResolveChange,
+  onAddFact,
+}: HighlightCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Into the note, where a reader goes next; never scrolling the page to get there.
@@ -87,6 +106,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
       {highlight.orphaned && (
         <p class="ql-card__warning">This passage could not be found on the page any more.</p>
       )}
+      {highlight.changed && <ChangedSinceSaved class="ql-card__changed" changed={highlight.changed} onResolve={onResolveChange} />}
       <div class="ql-card__colors" role="radiogroup" aria-label="Colour">
         {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
           <button
@@ -124,6 +144,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
           onKeyDown={(event) => event.key === 'Enter' && commit()}
         />
       </label>
+      {onAddFact && <AddFactForm onAdd={onAddFact} />}
       {error && (
         <p class="ql-card__error" role="alert">
           {error}

@@ -4,6 +4,8 @@ import { HighlightCard, type CardHighlight, type CardShare, type HighlightEdit }
 import { NoticeBar } from './NoticeBar';
 import { SelectionButton } from './SelectionButton';
 import { UndoBar } from './UndoBar';
+import type { ChangeChoice } from '../../lib/highlight-service/types';
+import type { HandFactInput } from '../../lib/facts/hand-facts';
 
 /** Everything the extension shows on a page at one moment; absent parts are not drawn. */
 export interface PageLayerState {
@@ -23,6 +25,10 @@ export interface PageLayerActions {
   onDelete: () => void;
   /** Share the card's highlight with the group (or try again). */
   onShare?: () => void;
+  /** The user's answer to the card's passage changed since saved. */
+  onResolveChange: (choice: ChangeChoice) => void;
+  /** Adds a fact by hand to the card's highlight; resolves true once stored. */
+  onAddFact: (input: HandFactInput) => Promise<boolean>;
   onCloseCard: () => void;
   onUndo: () => void;
   onDismissUndo: () => void;
@@ -53,6 +59,8 @@ export function PageLayer({ state, actions }: { state: PageLayerState; actions: 
           onClose={actions.onCloseCard}
           share={state.card.share}
           onShare={actions.onShare}
+          onResolveChange={actions.onResolveChange}
+          onAddFact={actions.onAddFact}
         />
       )}
       {state.hover && <EntityHoverCard {...state.hover} />}

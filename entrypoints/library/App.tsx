@@ -17,6 +17,8 @@ import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/expo
 import type { FactGroup } from '@/lib/facts';
 import { parseImport } from '@/lib/import';
 import type { PageWrites } from '@/lib/library-service';
+import type { ChangeChoice } from '@/lib/highlight-service/types';
+import type { HandFactInput } from '@/lib/facts';
 import { entityNames, facetsOf, timelineOf, type HighlightFilter } from '@/lib/search';
 import { entityColor, type LensSettings } from '@/lib/settings';
 import type { FactEdit, LensStore, StoredPage, StoreResult } from '@/lib/store';
@@ -179,6 +181,24 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     return result.value;
   };
 
+  const onResolveChange = async (id: string, choice: ChangeChoice) => {
+    const result = await env.writes.resolveChange(id, choice);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.error.message });
+    replaceHighlights((all) => all.map((h) => (h.id === id ? result.value : h)));
+    setStatus({ tone: 'success', text: choice === 'keep' ? t('change_keep_hint') : t('change_take_hint') });
+  };
+
+  const onAddFact = async (id: string, input: HandFactInput): Promise<boolean> => {
+    const result = await env.writes.addFact(id, input);
+    if (!result.ok) {
+      setStatus({ tone: 'error', text: result.error.message });
+      return false;
+    }
+    replaceHighlights((all) => all.map((h) => (h.id === id ? result.value : h)));
+    setStatus({ tone: 'success', text: t('add_fact_added') });
+    return true;
+  };
+
   const onCorrect = async (id: string, edit: FactEdit) => {
     if (await updateFact(id, edit)) setStatus({ tone: 'success', text: lt('fact_corrected') });
   };
@@ -275,7 +295,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   );
   const renderHighlight = (h: Highlight) => (
     <>
-      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage share={share} />
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} onAddFact={onAddFact} showPage share={share} />
       <MatchReasons reasons={selection.reasons.get(h.id)} entityLabel={(id) => names(id).label} />
     </>
   );

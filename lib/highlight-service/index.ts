@@ -8,4 +8,4 @@ export {
   type SelectionTrigger,
 } from './selection-trigger';
 export { factsOfQuote, entitiesOf } from './facts-of-quote';
-export type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from './types';
+export type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt } from './types';

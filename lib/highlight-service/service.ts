@@ -8,13 +8,16 @@ import { storeRunner, type StoreSource } from '../store/store-source';
 import type { StoredPage, StoreResult } from '../store/types';
 import { SCHEMA_VERSION, type EntityId, type Highlight, type Mention } from '../types';
 import { passageKey } from '../import/plan-merge';
+import { anchoredAt, handFact, keepSavedText, mergeReextracted, takeFoundText, type HandFactInput } from '../facts';
 import { entitiesOf, factsOfQuote } from './facts-of-quote';
-import type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from './types';
+import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt } from './types';
 
 export interface HighlightServiceOptions {
   /** Mentions in a quote (default: lib/detect with the built-in entities). */
   detect?: (text: string) => Mention[];
   now?: () => number;
+  /** Ids for facts added by hand (default: crypto.randomUUID). */
+  newId?: () => string;
 }
 
 export interface HighlightService {
@@ -32,11 +35,21 @@ export interface HighlightService {
   /** Puts back a highlight exactly as the delete returned it (undo). */
   restore(highlight: Highlight): Promise<StoreResult<Highlight>>;
   forUrl(url: string): Promise<StoreResult<Highlight[]>>;
-  /** Records what re-anchoring found: flags the orphans, unflags those found again. */
-  anchored(url: string, found: readonly string[], orphaned: readonly string[]): Promise<StoreResult<{ changed: number }>>;
+  /**
+   * Records what re-anchoring found: flags the orphans, unflags those found again, and
+   * for passages found at other text (`moved`) marks or forgets a change of figures
+   * (lib/facts anchoredAt).
+   */
+  anchored(url: string, found: readonly string[], orphaned: readonly string[], moved?: readonly MovedPassage[]): Promise<StoreResult<{ changed: number }>>;
+  /** The user's answer to a change since saved: keep the saved text, or take the page's new text (its facts follow). */
+  resolveChange(id: string, choice: ChangeChoice): Promise<StoreResult<Highlight>>;
+  /** Adds a fact the user states by hand to a highlight; no re-extraction removes it. */
+  addFact(highlightId: string, input: HandFactInput): Promise<StoreResult<Highlight>>;
   /** How many facts the user has collected about an entity, over all pages. */
   factCount(entity: EntityId): Promise<StoreResult<number>>;
 }
+
+const sameChange = (a: Highlight, b: Highlight) => JSON.stringify(a.changed ?? null) === JSON.stringify(b.changed ?? null);
 
 /** The store itself, or a way to open it on the first message (see lib/store/store-source). */
 export type { StoreSource };
@@ -44,7 +57,15 @@ export type { StoreSource };
 export function createHighlightService(source: StoreSource, options: HighlightServiceOptions = {}): HighlightService {
   const detect = options.detect ?? ((text: string) => detectMentions(text));
   const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
   const withStore = storeRunner(source);
+  /** The facts a text of highlight `h` states, as a save would extract them. */
+  const factsOfText = (h: Highlight, text: string, at: number) => {
+    const mentions = detect(text);
+    return { mentions, facts: factsOfQuote(text, mentions, h.page, h.id, at) };
+  };
+  /** A change the user made: later than any copy an import or an old retried save may bring. */
+  const edited = (h: Highlight): Highlight => ({ ...h, updated: Math.max(now(), h.updated + 1) });
   // Saves of one page wait for each other, so two tabs saving the same passage at the
   // same moment cannot both find it absent and store it twice.
   const queues = new Map<string, Promise<unknown>>();
@@ -111,7 +132,7 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
 
     forUrl: (url) => withStore((store) => store.highlightsForUrl(url)),
 
-    anchored: (url, found, orphaned) => withStore(async (store) => {
+    anchored: (url, found, orphaned, moved = []) => withStore(async (store) => {
       const stored = await store.highlightsForUrl(url);
       if (!stored.ok) return stored;
       const want = new Map<string, boolean>();
@@ -126,8 +147,42 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
         if (!result.ok) return result;
         changed++;
       }
+      for (const { id, text } of moved) {
+        const h = stored.value.find((x) => x.id === id);
+        if (!h) continue;
+        // Extraction runs here, outside the store's transaction, which must not wait; the
+        // revision itself is worked out again on the copy stored at that moment.
+        const figures = text === h.quote ? [] : factsOfText(h, text, h.created).facts.map((f) => f.figureText);
+        // Bookkeeping of what the page says, not the user's edit: `updated` stays.
+        const result = await store.reviseHighlight(id, (current) => anchoredAt(current, text, figures), 'record that the passage changed');
+        if (!result.ok) return result;
+        if (!sameChange(result.value, h)) changed++;
+      }
       return { ok: true, value: { changed } };
     }),
+
+    resolveChange: (id, choice) => withStore(async (store) => {
+      const got = await store.getHighlight(id);
+      if (!got.ok) return got;
+      const h = got.value;
+      if (!h?.changed) return { ok: false, error: { kind: 'not-found', message: 'This passage has no change to decide on any more: it may have been decided in another tab.' } };
+      if (choice === 'keep') return store.reviseHighlight(id, (current) => (current.changed ? edited(keepSavedText(current)) : current), 'keep the saved text');
+      const text = h.changed.text;
+      const fresh = factsOfText(h, text, now());
+      return store.reviseHighlight(
+        id,
+        (current) =>
+          // Decided already, or the page moved on again since: nothing is taken unseen.
+          current.changed?.text !== text
+            ? current
+            : edited(takeFoundText(current, mergeReextracted(current.facts, fresh.facts), entitiesOf(fresh.mentions))),
+        'take the new text',
+      );
+    }),
+
+    addFact: (highlightId, input) => withStore((store) =>
+      store.reviseHighlight(highlightId, (current) => edited({ ...current, facts: [...current.facts, handFact(current, input, newId(), now())] }), 'add the fact'),
+    ),
 
     factCount: (entity) => withStore(async (store) => {
       const counts = await store.countsByEntity([entity]);

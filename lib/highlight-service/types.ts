@@ -30,3 +30,13 @@ export interface SaveReceipt {
 
 /** What the user edits on a highlight's card: a store edit, without the flag only re-anchoring sets. */
 export type CardEdit = Omit<HighlightEdit, 'orphaned'>;
+
+/** A saved passage that re-anchoring found at text other than its quote (or back at its quote while marked changed). */
+export interface MovedPassage {
+  id: string;
+  /** The page's text where the passage was found. */
+  text: string;
+}
+
+/** The user's answer to a change since saved. */
+export type ChangeChoice = 'keep' | 'take';

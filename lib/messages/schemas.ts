@@ -17,7 +17,8 @@ import {
   StoredPageSchema,
 } from '../schema/highlight';
 import type { Fact, Highlight, PageMeta, Selector } from '../types';
-import type { CardEdit, HighlightDraft, PageCapture } from '../highlight-service/types';
+import type { CardEdit, HighlightDraft, MovedPassage, PageCapture } from '../highlight-service/types';
+import type { HandFactInput } from '../facts/hand-facts';
 import type { FactEdit, StoredPage } from '../store/types';
 import type { PageMentions } from './types';
 
@@ -44,6 +45,15 @@ export const pageCapture: v.GenericSchema<unknown, PageCapture> = v.object({
 export const cardEdit: v.GenericSchema<unknown, CardEdit> = v.strictObject(v.partial(v.pick(HighlightFieldsSchema, ['note', 'tags', 'color'])).entries);
 
 export const factEdit: v.GenericSchema<unknown, FactEdit> = FactEditSchema;
+
+/** A fact the user states by hand: a figure, and what else they give of the stored fact's fields; nothing more. */
+export const handFactInput: v.GenericSchema<unknown, HandFactInput> = v.strictObject({
+  ...v.pick(FactSchema, ['value']).entries,
+  ...v.partial(v.pick(FactSchema, ['figureText', 'unit', 'action', 'qualifier', 'period'])).entries,
+});
+
+/** A passage re-anchoring found at other text (the text is the page's, as long as a quote may be). */
+export const movedPassage: v.GenericSchema<unknown, MovedPassage> = v.object({ id: v.string(), text: HighlightFieldsSchema.entries.quote });
 export const fact: v.GenericSchema<unknown, Fact> = FactSchema;
 export const highlight: v.GenericSchema<unknown, Highlight> = HighlightSchema;
 export const storedPage: v.GenericSchema<unknown, StoredPage> = StoredPageSchema;

@@ -13,7 +13,8 @@ import { CONTENT_DELIVERIES, createRouter, fail, ok, type Result, type ToContent
 import { readPageMeta } from '../../../lib/page-meta';
 import { normalizeUrl } from '../../../lib/url';
 import type { Highlight, HighlightColor } from '../../../lib/types';
-import type { HighlightDraft } from '../../../lib/highlight-service';
+import type { ChangeChoice, HighlightDraft } from '../../../lib/highlight-service';
+import type { HandFactInput } from '../../../lib/facts/hand-facts';
 import type { PageLayerState } from '../../../components/page/PageLayer';
 import type { ViewportPoint } from '../../../components/page/floating';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
@@ -74,6 +75,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     onEdit: (edit) => void editCard(edit),
     onDelete: () => void deleteCard(),
     onShare: () => void shareCard(),
+    onResolveChange: (choice) => void resolveChange(choice),
+    onAddFact: (input) => addFact(input),
     onCloseCard: () => closeCard(),
     onUndo: () => void undoDelete(),
     onDismissUndo: () => show({ undo: undefined }),
@@ -115,11 +118,13 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   const restorer = new Restorer({
     doc,
     painter,
-    report: ({ found, orphaned }) => {
+    report: ({ found, orphaned, moved }) => {
       const url = pageUrl;
-      void ask({ type: 'highlights/anchored', url, found, orphaned }).then((answer) => {
+      void ask({ type: 'highlights/anchored', url, found, orphaned, ...(moved.length > 0 && { moved }) }).then((answer) => {
         // Bookkeeping, not the user's action: the highlights stay painted; say why the flag is stale.
         if (!answer.ok) console.warn(`Qinglang Lens: could not record which highlights are missing: ${answer.error.message}`);
+        // A passage marked (or no longer marked) changed since saved: its card says so from now on.
+        else if (moved.length > 0 && answer.value.changed > 0 && url === pageUrl) void refresh();
       });
     },
   });
@@ -306,6 +311,37 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     restorer.update(answer.value);
     if (edit.color) lastColor = edit.color;
     if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+  }
+
+  /** Keep the saved text, or take the page's new text: a taken text is anchored afresh, at its new words. */
+  async function resolveChange(choice: ChangeChoice): Promise<void> {
+    const card = state.card;
+    if (!card) return;
+    const answer = await ask({ type: 'highlights/resolve-change', id: card.highlight.id, choice });
+    if (!answer.ok) {
+      if (state.card?.highlight.id === card.highlight.id) show({ card: { ...state.card, error: answer.error.message } });
+      return;
+    }
+    if (choice === 'take') {
+      restorer.remove(answer.value.id);
+      await restorer.add(answer.value);
+    } else restorer.update(answer.value);
+    hover.forgetCounts();
+    if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+  }
+
+  async function addFact(input: HandFactInput): Promise<boolean> {
+    const card = state.card;
+    if (!card) return false;
+    const answer = await ask({ type: 'facts/add', highlightId: card.highlight.id, fact: input });
+    if (!answer.ok) {
+      if (state.card?.highlight.id === card.highlight.id) show({ card: { ...state.card, error: answer.error.message } });
+      return false;
+    }
+    restorer.update(answer.value);
+    hover.forgetCounts();
+    if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+    return true;
   }
 
   async function deleteCard(): Promise<void> {
