@@ -15,7 +15,17 @@ export interface TabPages {
   entries(): Array<[tabId: number, url: string]>;
 }
 
-export function registerTabMentions(router: BackgroundRouter, toTab: (tabId: number) => Sender<ToContent>): TabPages {
+/**
+ * `reported`: told when a tab's content script reports mentions that differ from what it
+ * reported last (its page finished reading, or changed), so the side panel showing that tab
+ * can read it again: a panel that asked before the content script started (Firefox runs it
+ * after the tab says it is complete) would otherwise keep saying nothing is known.
+ */
+export function registerTabMentions(
+  router: BackgroundRouter,
+  toTab: (tabId: number) => Sender<ToContent>,
+  reported?: (tabId: number) => void,
+): TabPages {
   const byTab = new Map<number, PageMentions>();
 
   const show = (tabId: number, mentions: PageMentions | null): Promise<void> => {
@@ -35,7 +45,9 @@ export function registerTabMentions(router: BackgroundRouter, toTab: (tabId: num
     // Only the top frame speaks for the page.
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return ok(undefined);
     const { url, total, byEntity } = message;
+    const before = byTab.get(tabId);
     await show(tabId, { url, total, byEntity });
+    if (!before || before.url !== url || before.total !== total || JSON.stringify(before.byEntity) !== JSON.stringify(byEntity)) reported?.(tabId);
     return ok(undefined);
   });
 

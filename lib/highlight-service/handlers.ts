@@ -51,4 +51,5 @@ export function registerHighlightHandlers<Sender>(
   router.on('highlights/resolve-change', async (m, sender) => tell(await service.resolveChange(m.id, m.choice), (h) => h.url, sender));
   router.on('facts/add', async (m, sender) => tell(await service.addFact(m.highlightId, m.fact), (h) => h.url, sender));
   router.on('highlights/fact-count', (m) => service.factCount(m.entity));
+  router.on('pages/text-part', ({ type: _type, ...part }) => service.textPart(part));
 }

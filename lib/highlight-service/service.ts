@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, type EntityId, type Highlight, type Mention } from '../
 import { passageKey } from '../import/plan-merge';
 import { anchoredAt, handFact, keepSavedText, mergeReextracted, takeFoundText, type HandFactInput } from '../facts';
 import { entitiesOf, factsOfQuote } from './facts-of-quote';
-import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt } from './types';
+import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt, TextPart } from './types';
 
 export interface HighlightServiceOptions {
   /** Mentions in a quote (default: lib/detect with the built-in entities). */
@@ -47,9 +47,28 @@ export interface HighlightService {
   addFact(highlightId: string, input: HandFactInput): Promise<StoreResult<Highlight>>;
   /** How many facts the user has collected about an entity, over all pages. */
   factCount(entity: EntityId): Promise<StoreResult<number>>;
+  /**
+   * One later part of a page's captured text (see PageCapture). The text is stored
+   * once every part arrived, in one write: a page never keeps half a text. A part that
+   * does not follow the one before (the worker restarted and forgot the first ones) is
+   * refused, and the sender may begin again with the save's capture.
+   */
+  textPart(part: TextPart): Promise<StoreResult<{ complete: boolean }>>;
 }
 
 const sameChange = (a: Highlight, b: Highlight) => JSON.stringify(a.changed ?? null) === JSON.stringify(b.changed ?? null);
+/** A long page text being received in parts. */
+interface PendingText {
+  captured: number;
+  parts: string[];
+  received: number;
+  length: number;
+  /** When the last part came: one left unfinished for long is dropped. */
+  touched: number;
+}
+
+/** How long an unfinished text waits for its next part. */
+const PENDING_TEXT_MS = 60_000;
 
 /** The store itself, or a way to open it on the first message (see lib/store/store-source). */
 export type { StoreSource };
@@ -69,6 +88,10 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
   // Saves of one page wait for each other, so two tabs saving the same passage at the
   // same moment cannot both find it absent and store it twice.
   const queues = new Map<string, Promise<unknown>>();
+  const pending = new Map<string, PendingText>();
+  const forgetStale = () => {
+    for (const [url, text] of pending) if (now() - text.touched > PENDING_TEXT_MS) pending.delete(url);
+  };
   const oneAtATime = <T>(key: string, work: () => Promise<T>): Promise<T> => {
     const turn = (queues.get(key) ?? Promise.resolve()).then(work, work);
     const settled = turn.then(() => undefined, () => undefined);
@@ -117,8 +140,17 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
         // The page's text is worth keeping but is not the user's work: failing to keep it
         // must not undo a saved highlight, only be told. The store keeps the first capture.
         const page: StoredPage = { ...capture.meta, url: draft.page.url, text: capture.text, captured: capture.captured };
-        const put = await store.putPage(page);
-        if (!put.ok) receipt.pageError = put.error;
+        const length = capture.length ?? capture.text.length;
+        if (length > capture.text.length) {
+          // More parts follow: the metadata now, the text once all of it came.
+          const { text: _text, captured: _captured, ...meta } = page;
+          pending.set(page.url, { captured: capture.captured, parts: [capture.text], received: capture.text.length, length, touched: now() });
+          const put = await store.putPage(meta);
+          if (!put.ok) receipt.pageError = put.error;
+        } else {
+          const put = await store.putPage(page);
+          if (!put.ok) receipt.pageError = put.error;
+        }
       }
       return { ok: true, value: receipt };
     })),
@@ -188,6 +220,29 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
       const counts = await store.countsByEntity([entity]);
       if (!counts.ok) return counts;
       return { ok: true, value: counts.value[entity]?.facts ?? 0 };
+    }),
+
+    textPart: (part) => oneAtATime(part.url, async () => {
+      forgetStale();
+      if (part.offset === 0) pending.set(part.url, { captured: part.captured, parts: [], received: 0, length: part.length, touched: now() });
+      const text = pending.get(part.url);
+      const follows = text && text.captured === part.captured && text.length === part.length && text.received === part.offset;
+      if (!text || !follows || text.received + part.text.length > text.length) {
+        return { ok: false as const, error: { kind: 'invalid' as const, message: "Its parts were interrupted on their way (Qinglang Lens restarted in between)." } };
+      }
+      text.parts.push(part.text);
+      text.received += part.text.length;
+      text.touched = now();
+      if (text.received < text.length) return { ok: true as const, value: { complete: false } };
+      pending.delete(part.url);
+      return withStore(async (store) => {
+        // The save stored the page's metadata; the text joins it (a text kept before stays).
+        const stored = await store.getPage(part.url);
+        if (!stored.ok) return stored;
+        const page: StoredPage = { ...(stored.value ?? { url: part.url, title: '' }), text: text.parts.join(''), captured: text.captured };
+        const put = await store.putPage(page);
+        return put.ok ? { ok: true as const, value: { complete: true } } : put;
+      });
     }),
   };
 }

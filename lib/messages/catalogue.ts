@@ -12,7 +12,7 @@
  */
 import type { Fact, EntityId, Highlight } from '../types';
 import type { FactEdit, ImportOutcome, StoredPage } from '../store/types';
-import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt } from '../highlight-service/types';
+import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt, TextPart } from '../highlight-service/types';
 import type { HandFactInput } from '../facts/hand-facts';
 import type { MentionRevealed, PageMentions } from './types';
 import type { ShareState, ShareStatus, TeamView } from '../sharing';
@@ -60,6 +60,8 @@ export type ToBackground = {
   'highlights/fact-count': Call<{ entity: EntityId }, number>;
   /** Adds a fact the user states by hand (figure, unit, action, period) to a highlight; answers with the highlight. */
   'facts/add': Call<{ highlightId: string; fact: HandFactInput }, Highlight>;
+  /** A later part of the text a page's first highlight began to keep (see PageCapture); `complete` once all came and were stored. */
+  'pages/text-part': Call<TextPart, { complete: boolean }>;
   /** Corrects a fact (figure, unit, period …) or records which facts it must not be linked with. */
   'facts/update': Call<{ id: string; edit: FactEdit }, Fact>;
   /** Merges parsed, validated highlights and pages into the store: all of them, or on any error none. */
@@ -206,6 +208,7 @@ export const BACKGROUND_ROUTES = {
     doing: 'add the fact',
     request: s.v.object({ highlightId: s.v.string(), fact: s.handFactInput }),
   },
+  'pages/text-part': { from: CONTENT, writes: true, timeoutMs: STORE, doing: "keep the page's text", request: s.textPart },
   'facts/update': { from: PAGE, writes: true, timeoutMs: STORE, doing: 'correct the fact', request: s.v.object({ id: s.v.string(), edit: s.factEdit }) },
   'library/import': {
     from: PAGE,

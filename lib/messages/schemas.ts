@@ -16,8 +16,9 @@ import {
   SelectorSchema,
   StoredPageSchema,
 } from '../schema/highlight';
+import { LIMITS } from '../schema/limits';
 import type { Fact, Highlight, PageMeta, Selector } from '../types';
-import type { CardEdit, HighlightDraft, MovedPassage, PageCapture } from '../highlight-service/types';
+import { CAPTURE_PART_CHARS, type CardEdit, type HighlightDraft, type MovedPassage, type PageCapture, type TextPart } from '../highlight-service/types';
 import type { HandFactInput } from '../facts/hand-facts';
 import type { FactEdit, StoredPage } from '../store/types';
 import type { PageMentions } from './types';
@@ -36,9 +37,20 @@ export const highlightDraft: v.GenericSchema<unknown, HighlightDraft> = v.object
   quote: v.pipe(HighlightFieldsSchema.entries.quote, v.check((q) => q.trim() !== '', 'some text')),
 });
 
+const captureLength = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.snapshot));
+
 export const pageCapture: v.GenericSchema<unknown, PageCapture> = v.object({
   meta: PageMetaSchema,
+  length: v.optional(captureLength),
   ...v.required(v.pick(StoredPageSchema, ['text', 'captured'])).entries,
+});
+
+export const textPart: v.GenericSchema<unknown, TextPart> = v.object({
+  url: PageMetaSchema.entries.url,
+  offset: captureLength,
+  length: captureLength,
+  ...v.required(v.pick(StoredPageSchema, ['captured'])).entries,
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(CAPTURE_PART_CHARS)),
 });
 
 /** Only the fields a card may change: any other key is refused, never stored. */

@@ -161,6 +161,12 @@ export interface LensStore {
   countsByEntity(entities?: readonly EntityId[]): Promise<StoreResult<Record<string, EntityCounts>>>;
   factsForHighlight(highlightId: string): Promise<StoreResult<Fact[]>>;
   allHighlights(): Promise<StoreResult<Highlight[]>>;
+  /**
+   * Up to `count` highlights in id order, after the id `after`: every highlight in
+   * batches, so a page reading all of them never holds one long task (read one batch,
+   * let the page paint, read the next).
+   */
+  highlightBatch(count: number, after?: string): Promise<StoreResult<Highlight[]>>;
   allFacts(): Promise<StoreResult<Fact[]>>;
   allPages(): Promise<StoreResult<StoredPage[]>>;
   /** Adds or completes a page's metadata; the first text snapshot is kept. */

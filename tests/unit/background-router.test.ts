@@ -96,6 +96,8 @@ const SAMPLES: { [K in keyof ToBackground]: () => Message<ToBackground, K> } = {
   'highlights/resolve-change': () => ({ type: 'highlights/resolve-change', id: 'seed', choice: 'keep' }),
   'highlights/fact-count': () => ({ type: 'highlights/fact-count', entity: 'weibo' }),
   'facts/add': () => ({ type: 'facts/add', highlightId: 'seed', fact: { value: 900, unit: 'accounts', action: 'closed' } }),
+  // A whole text in one part: it is written at once.
+  'pages/text-part': () => ({ type: 'pages/text-part', url: URL_A, captured: 1_700_000_000_000, offset: 0, length: 11, text: 'Weibo said.' }),
   'facts/update': () => ({ type: 'facts/update', id: 'seed:fact-1', edit: { value: 1300 } }),
   'library/import': () => ({ type: 'library/import', highlights: [stored('imported', 'https://other.example/')], pages: [] }),
   'library/delete-all': () => ({ type: 'library/delete-all' }),
