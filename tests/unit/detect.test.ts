@@ -60,6 +60,18 @@ describe('the Cyberspace Administration of China', () => {
     expect(found('China Cyberspace Administration Of China')).toEqual([['cac', 'China Cyberspace Administration']]);
   });
 
+  it('demands the capitals of a form written in capitals, past its first letter too', () => {
+    // "Cac" is a Vietnamese given name; "CAc" a typo nobody means as the regulator.
+    expect(found('Midfielder Nguyen Van Cac scored twice on Sunday.')).toEqual([]);
+    expect(found('a CAc cable, a Cac note')).toEqual([]);
+    expect(found('The new Cyberspace administration rules for drones, said the city.')).toEqual([]);
+    // The same words in the capitals the form has are the regulator.
+    expect(found('The CAC said so; the Cyberspace Administration agreed.')).toEqual([
+      ['cac', 'CAC'],
+      ['cac', 'Cyberspace Administration'],
+    ]);
+  });
+
   it('finds the Chinese names in simplified and traditional script', () => {
     const text =
       '国家互联网信息办公室发布通知。國家互聯網信息辦公室發布通知。国家网信办表示，國家網信辦表示，' +

@@ -73,6 +73,9 @@ describe('parseImport refuses a broken or hostile file with a clear message', ()
     // Brackets inside text are not structure: a long quote full of them is fine.
     const brackets = annotation({ bodyValue: '[{'.repeat(20_000) });
     expect(parseImport(brackets, { maxItems: 100 }).ok).toBe(true);
+    // Nor after an escaped quote (\" does not end the text), nor after an escaped backslash.
+    const quoted = annotation({ bodyValue: 'he said "[{'.repeat(8_000) + 'C:\\ [{' });
+    expect(parseImport(quoted, { maxItems: 100 }).ok).toBe(true);
   });
 
   it('refuses a file nested far deeper than any annotation', () => {
