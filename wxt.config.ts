@@ -28,7 +28,7 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     // Sharing (off by default): the one server the user connects is asked for at that moment
     // (permissions.request) and given back on disconnect; nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

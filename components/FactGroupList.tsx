@@ -12,6 +12,8 @@ export interface FactGroupListProps {
   emptyText?: string;
   /** Why each group is shown, by group id (lib/facts rankRelated): "same campaign", "same period". */
   reasons?: Readonly<Record<string, readonly RelatedReason[]>>;
+  /** Facts that are a teammate's (shared to the group), by fact id: their author, shown beside the source. */
+  teamAuthors?: Readonly<Record<string, string>>;
 }
 
 const reasonText = (r: RelatedReason) => t(`reason_${r.replace(/\s+/g, '_')}` as MessageKey);
@@ -22,7 +24,7 @@ const reasonText = (r: RelatedReason) => t(`reason_${r.replace(/\s+/g, '_')}` as
  * period; then every outlet that reported it, once per article, with the article's
  * title, date, a link to it and its sentence shortened around the figure.
  */
-export function FactGroupList({ groups, onUnlink, emptyText, reasons }: FactGroupListProps) {
+export function FactGroupList({ groups, onUnlink, emptyText, reasons, teamAuthors }: FactGroupListProps) {
   if (groups.length === 0) return <p class="ql-muted">{emptyText ?? t('facts_empty')}</p>;
   return (
     <ul class="ql-list">
@@ -46,6 +48,7 @@ export function FactGroupList({ groups, onUnlink, emptyText, reasons }: FactGrou
                   const c = citationOf(f.source);
                   return (
                     <li key={f.id} class="ql-fact__source">
+                      {teamAuthors?.[f.id] !== undefined && <span class="ql-tag ql-fact__team">{t('fact_team_source', [teamAuthors[f.id]!])}</span>}
                       <strong>{c.outlet}</strong>
                       <SafeLink href={f.source.url} label={t('fact_open_source', [c.title || c.outlet])}>
                         {c.title || f.source.url}

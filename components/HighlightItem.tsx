@@ -9,6 +9,7 @@ import { ChangedSinceSaved } from './ChangedSinceSaved';
 import { formatFigure, formatPeriod, shorten } from './format';
 import { t, type MessageKey } from './i18n';
 import { SafeLink } from './SafeLink';
+import { ShareControl, type ShareProps } from './ShareControl';
 
 /** What an edit changes. */
 export interface HighlightChanges {
@@ -23,6 +24,8 @@ export interface HighlightItemProps {
   onDelete?: (id: string) => void;
   /** Show the outlet, publication date and page the highlight comes from (in the library; not needed in the popup for this page). */
   showPage?: boolean;
+  /** Sharing, when the user connected a group (Options → Sharing). */
+  share?: ShareProps;
   /** The user's answer to a change since saved (keep the saved text or take the new); without it the change is only shown. */
   onResolveChange?: (id: string, choice: ChangeChoice) => void;
   /** Adds a fact by hand; resolves true once stored. Without it there is no form. */
@@ -38,7 +41,7 @@ export function parseTags(input: string): string[] {
  * One saved passage: the quote, note, tags and facts, with edit and delete.
  * Every piece of page and user text is rendered as a text node.
  */
-export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false, onResolveChange, onAddFact }: HighlightItemProps) {
+export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false, share, onResolveChange, onAddFact }: HighlightItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
@@ -183,6 +186,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
           </div>
         )
       )}
+      {share && !editing && <ShareControl id={h.id} name={name} share={share} />}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Highlight } from '../lib/types';
 import { HighlightItem, type HighlightChanges, type HighlightItemProps } from './HighlightItem';
 import { t } from './i18n';
+import type { ShareProps } from './ShareControl';
 
 export interface HighlightListProps {
   highlights: readonly Highlight[];
@@ -11,17 +12,19 @@ export interface HighlightListProps {
   onResolveChange?: HighlightItemProps['onResolveChange'];
   /** Shown when there are none; a default invites the user to select text. */
   emptyText?: string;
+  /** Sharing, when the user connected a group. */
+  share?: ShareProps;
 }
 
 /** Saved highlights, with those no longer found on the page in a section of their own. */
-export function HighlightList({ highlights, onSave, onDelete, showPage, emptyText, onResolveChange }: HighlightListProps) {
+export function HighlightList({ highlights, onSave, onDelete, showPage, emptyText, share, onResolveChange }: HighlightListProps) {
   const headingId = useId();
   if (highlights.length === 0) return <p class="ql-muted">{emptyText ?? t('highlights_empty')}</p>;
   const anchored = highlights.filter((h) => !h.orphaned);
   const orphaned = highlights.filter((h) => h.orphaned);
   const item = (h: Highlight) => (
     <li key={h.id}>
-      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage={showPage} onResolveChange={onResolveChange} />
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage={showPage} share={share} onResolveChange={onResolveChange} />
     </li>
   );
   return (

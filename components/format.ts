@@ -83,3 +83,8 @@ export function shorten(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
+
+/** A moment (ms since epoch) as a short local date and time, in the interface language. */
+export function formatDateTime(ms: number, locale = formattingLocale()): string {
+  return new Date(ms).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -9,6 +9,13 @@ import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
 import { quotePreview } from './quote-preview';
 import { formatTags, parseTags } from './tags';
 import { usePlacement } from './use-placement';
+import type { ShareState } from '../../lib/sharing/types';
+
+/** Sharing in the card, when the user connected a group: the group and where this highlight stands. */
+export interface CardShare {
+  group: string;
+  state?: ShareState;
+}
 
 /** The parts of a highlight the card shows and edits. */
 export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & Partial<Pick<Highlight, 'orphaned' | 'changed'>>;
@@ -26,6 +33,9 @@ export interface HighlightCardProps {
   onClose: () => void;
   /** Move focus into the card when it opens (after a save, or opened from the keyboard). */
   focusOnOpen?: boolean;
+  share?: CardShare;
+  /** "Share with <group>", or Retry after a failure. */
+  onShare?: () => void;
   /** The user's answer to a change since saved; without it the change is only shown. */
   onResolveChange?: (choice: ChangeChoice) => void;
   /** Adds a fact by hand; resolves true once stored. Without it there is no form. */
@@ -39,7 +49,19 @@ const QUOTE_PREVIEW_CHARS = 280;
  * button. Colour changes apply at once; note and tags when the field loses focus or the
  * user presses Save, so typing does not send a message per key.
  */
-export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose, focusOnOpen = false, onResolveChange, onAddFact }: HighlightCardProps) {
+export function HighlightCard({
+  highlight,
+  at,
+  error,
+  onChange,
+  onDelete,
+  onClose,
+  focusOnOpen = false,
+  share,
+  onShare,
+  onResolveChange,
+  onAddFact,
+}: HighlightCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Into the note, where a reader goes next; never scrolling the page to get there.
@@ -128,6 +150,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
           {error}
         </p>
       )}
+      {share && <CardShareLine share={share} onShare={onShare} />}
       <div class="ql-card__actions">
         <button type="button" class="ql-card__delete" onClick={onDelete}>
           Delete
@@ -144,5 +167,35 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
         </button>
       </div>
     </div>
+  );
+}
+
+/** Where the highlight stands with the group: a Share button, or shared / waiting / failed with Retry. */
+function CardShareLine({ share, onShare }: { share: CardShare; onShare?: () => void }) {
+  const { group, state } = share;
+  if (!state) {
+    return (
+      <p class="ql-card__share">
+        <button type="button" class="ql-card__share-button" onClick={onShare}>
+          Share with {group}
+        </button>
+      </p>
+    );
+  }
+  if (state.state === 'shared') return <p class="ql-card__share" data-share="shared">Shared with {group}.</p>;
+  if (state.state === 'waiting') {
+    return (
+      <p class="ql-card__share" data-share="waiting" role="status">
+        Waiting to be shared with {group}. {state.reason ?? ''}
+      </p>
+    );
+  }
+  return (
+    <p class="ql-card__share" data-share="failed" role="alert">
+      Not shared with {group}: {state.reason}{' '}
+      <button type="button" class="ql-card__share-button" onClick={onShare}>
+        Retry
+      </button>
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { ViewportPoint } from './floating';
 import { EntityHoverCard, type EntityHoverCardProps } from './EntityHoverCard';
-import { HighlightCard, type CardHighlight, type HighlightEdit } from './HighlightCard';
+import { HighlightCard, type CardHighlight, type CardShare, type HighlightEdit } from './HighlightCard';
 import { NoticeBar } from './NoticeBar';
 import { SelectionButton } from './SelectionButton';
 import { UndoBar } from './UndoBar';
@@ -12,7 +12,7 @@ export interface PageLayerState {
   /** `fact`: the selection lies in a fact sentence, so Save fact is offered too. */
   button?: { at: ViewportPoint; busy: boolean; fact?: boolean };
   /** `focus`: move focus into the card as it opens. */
-  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean };
+  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean; share?: CardShare };
   hover?: EntityHoverCardProps;
   undo?: { message: string };
   notice?: { message: string };
@@ -23,6 +23,8 @@ export interface PageLayerActions {
   onSaveFact: () => void;
   onEdit: (edit: HighlightEdit) => void;
   onDelete: () => void;
+  /** Share the card's highlight with the group (or try again). */
+  onShare?: () => void;
   /** The user's answer to the card's passage changed since saved. */
   onResolveChange: (choice: ChangeChoice) => void;
   /** Adds a fact by hand to the card's highlight; resolves true once stored. */
@@ -55,6 +57,8 @@ export function PageLayer({ state, actions }: { state: PageLayerState; actions: 
           onChange={actions.onEdit}
           onDelete={actions.onDelete}
           onClose={actions.onCloseCard}
+          share={state.card.share}
+          onShare={actions.onShare}
           onResolveChange={actions.onResolveChange}
           onAddFact={actions.onAddFact}
         />

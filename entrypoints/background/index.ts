@@ -4,6 +4,7 @@ import { tabSender } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { createBackgroundRouter } from './router';
 import { createChangeNotifier } from './highlight-changes';
+import { registerSharing } from './sharing';
 import { announceChange, announceTabMentions, CHANGES_CHANNEL } from '../sidepanel/changes';
 import { openStore, shareOpen } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
@@ -29,10 +30,16 @@ export default defineBackground(() => {
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = shareOpen(() => openStore(indexedDB));
+  const sharing = registerSharing(router, openShared);
   registerHighlightHandlers(router, createHighlightService(openShared), {
     changed: (url, sender) => {
       void notifyTabs([url], sender.tab?.id);
       announceChange(pageChanges, [url]);
+    },
+    // A shared highlight's edits and deletes follow it to the group; #team shares itself.
+    written: (how, highlight) => {
+      const follow = how === 'deleted' ? sharing.deleted(highlight) : sharing.changed(highlight);
+      follow.catch((e: unknown) => console.warn(`Qinglang Lens: sharing could not follow a change: ${e instanceof Error ? e.name : 'error'}`));
     },
   });
   registerLibraryHandlers(router, createLibraryService(openShared), {

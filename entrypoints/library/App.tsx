@@ -3,6 +3,9 @@ import { FactGroupList } from '@/components/FactGroupList';
 import { FilterBar } from '@/components/FilterBar';
 import type { HighlightChanges } from '@/components/HighlightItem';
 import { HighlightItem } from '@/components/HighlightItem';
+import { useShare, type ShareApi } from '@/components/use-share';
+import { TeamList } from '@/components/TeamList';
+import type { TeamView } from '@/lib/sharing';
 import { MatchReasons } from '@/components/MatchReasons';
 import { VirtualList } from '@/components/VirtualList';
 import { ImportExportPanel, type TransferResult } from '@/components/ImportExportPanel';
@@ -52,11 +55,13 @@ export interface LibraryEnv {
   /** The entity to open on (`library.html?entity=weibo`). */
   initialEntity?: EntityId;
   now?: () => Date;
+  /** Sharing with a group (Options → Sharing): Share buttons and the group's copies when connected. */
+  sharing?: ShareApi & { group(refresh: boolean): Promise<TeamView> };
   /** How the store is read in stages (tests make the pause a no-op). */
   staging?: StagedLoad;
 }
 
-type Tab = 'highlights' | 'facts' | 'timeline';
+type Tab = 'highlights' | 'facts' | 'timeline' | 'team';
 
 interface Data {
   highlights: Highlight[];
@@ -310,10 +315,29 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     setTab('facts');
   };
 
+  // Where every shared highlight stands, asked once per load of the data (not per highlight).
+  const share = useShare(data ? env.sharing : undefined, undefined, String(data?.highlights.length ?? -1), (text) => setStatus({ tone: 'error', text }));
+
+  // The group's work, read-only and apart: asked for when its tab is first opened, and on Refresh.
+  const [team, setTeam] = useState<TeamView | undefined>();
+  const [teamBusy, setTeamBusy] = useState(false);
+  const loadTeam = (refresh: boolean) => {
+    if (!env.sharing) return;
+    setTeamBusy(true);
+    env.sharing
+      .group(refresh)
+      .then(setTeam, (e: unknown) => setStatus({ tone: 'error', text: e instanceof Error ? e.message : String(e) }))
+      .finally(() => setTeamBusy(false));
+  };
+  useEffect(() => {
+    if (tab === 'team' && !team && !teamBusy) loadTeam(false);
+  }, [tab]);
+
   const tabs: { id: Tab; label: string }[] = [
     { id: 'highlights', label: lt('tab_highlights', [selected.length]) },
     { id: 'facts', label: lt('tab_facts', [factCount]) },
     { id: 'timeline', label: lt('tab_timeline') },
+    ...(share ? [{ id: 'team' as const, label: lt('tab_team', [share.group]) }] : []),
   ];
 
   const renderGroup = (g: FactGroup) => (
@@ -328,7 +352,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   }, [env]);
   const renderHighlight = (h: Highlight) => (
     <>
-      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} onAddFact={onAddFact} showPage />
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} onAddFact={onAddFact} showPage share={share} />
       <MatchReasons reasons={selection.reasons.get(h.id)} entityLabel={(id) => names(id).label} />
       <KeptText url={h.url} readPage={readPage} />
     </>
@@ -397,7 +421,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
                   class="library__tab"
                   onClick={() => setTab(x.id)}
                   onKeyDown={(e) => {
-                    const order: Tab[] = ['highlights', 'facts', 'timeline'];
+                    const order = tabs.map((x) => x.id);
                     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                     if (!step) return;
                     e.preventDefault();
@@ -437,6 +461,23 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
                   <VirtualList items={groups} keyOf={(g) => g.id} render={renderGroup} estimate={220} />
                 ))}
               {tab === 'timeline' && timeline && <Timeline timeline={timeline} onSelectFact={onSelectFact} />}
+              {tab === 'team' && share && (
+                <>
+                  <p class="ql-muted">{lt('team_copies_hint')}</p>
+                  {team?.group ? (
+                    <TeamList
+                      view={{ ...team, group: team.group }}
+                      ownFacts={[]}
+                      busy={teamBusy}
+                      showPage
+                      emptyText={lt('team_group_empty', [team.group])}
+                      onRefresh={() => loadTeam(true)}
+                    />
+                  ) : (
+                    <p class="ql-muted">{lt('loading')}</p>
+                  )}
+                </>
+              )}
             </div>
           </main>
         </div>

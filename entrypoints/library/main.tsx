@@ -15,6 +15,13 @@ setLocale(pickLocale(navigator.languages));
 document.documentElement.lang = getLocale() === 'zh' ? 'zh-CN' : 'en';
 document.title = `${lt('library_title')} · ${lt('app_name')}`;
 
+const toBackground = pageSender((message) => browser.runtime.sendMessage(message));
+/** The value of a Result, or its sentence thrown (the status line shows it). */
+const valueOf = <T,>(answer: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value;
+};
+
 const entity = new URLSearchParams(location.search).get('entity');
 
 const env: LibraryEnv = {
@@ -23,7 +30,7 @@ const env: LibraryEnv = {
     const loaded = await loadSettings(browser.storage.local);
     return loaded.ok ? loaded.value.settings : defaultSettings();
   },
-  writes: createPageWrites(pageSender((message) => browser.runtime.sendMessage(message))),
+  writes: createPageWrites(toBackground),
   download: (file, fileName) =>
     downloadText(file.bytes ?? file.text, file.mimeType, fileName, {
       document,
@@ -32,6 +39,12 @@ const env: LibraryEnv = {
       later: (fn) => setTimeout(fn, 10_000),
     }),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  sharing: {
+    status: async (ids) => valueOf(await toBackground.send({ type: 'sharing/status', ids })),
+    share: async (id) => valueOf(await toBackground.send({ type: 'sharing/share', id })),
+    retry: async (id) => valueOf(await toBackground.send({ type: 'sharing/retry', id })),
+    group: async (refresh) => valueOf(await toBackground.send({ type: 'sharing/group', refresh })),
+  },
   initialEntity: entity && /^[a-z0-9][a-z0-9-]{0,63}$/.test(entity) ? entity : undefined,
 };
 

@@ -4,6 +4,9 @@ import { EntityList } from '@/components/EntityList';
 import { FactGroupList } from '@/components/FactGroupList';
 import type { HighlightChanges } from '@/components/HighlightItem';
 import { HighlightList } from '@/components/HighlightList';
+import { TeamList } from '@/components/TeamList';
+import { useShare, type ShareApi } from '@/components/use-share';
+import type { TeamView } from '@/lib/sharing';
 import { Notice, RestrictedPageNotice } from '@/components/Notice';
 import { getLocale, t } from '@/components/i18n';
 import type { PageWrites } from '@/lib/library-service';
@@ -36,6 +39,13 @@ export interface PopupEnv {
   subscribe?(refresh: () => void): () => void;
   /** Opens the side panel beside the page (the popup offers it when the browser has one). */
   openPanel?(): Promise<void>;
+  /** Sharing with a group (each call rejects with the user's sentence). */
+  sharing?: PopupSharing;
+}
+
+/** The popup's way to the background's sharing (lib/sharing hub, through the message layer). */
+export interface PopupSharing extends ShareApi {
+  team(url: string, uri: string | undefined, refresh: boolean): Promise<TeamView>;
 }
 
 type View =
@@ -83,6 +93,8 @@ export interface PopupAppProps {
 export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState<Status | undefined>();
+  const [team, setTeam] = useState<TeamView | undefined>();
+  const [teamBusy, setTeamBusy] = useState(false);
   // Loads can overlap when the panel follows quick tab switches: only the latest one is shown.
   const latest = useRef(0);
 
@@ -94,6 +106,30 @@ export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
   }, [env]);
   useEffect(refresh, [refresh]);
   useEffect(() => env.subscribe?.(refresh), [env, refresh]);
+
+  // Sharing follows the page shown: where its highlights stand, and the team's work on it.
+  const ready = view.kind === 'ready' ? view.data : undefined;
+  const readyIds = ready?.highlights.map((h) => h.id).join('\n');
+  const loadTeam = useCallback(
+    (url: string, uri: string | undefined, refresh: boolean) => {
+      if (!env.sharing) return;
+      setTeamBusy(true);
+      env.sharing
+        .team(url, uri, refresh)
+        .then(setTeam, (e: unknown) => setStatus({ tone: 'error', text: describe(e) }))
+        .finally(() => setTeamBusy(false));
+    },
+    [env],
+  );
+  useEffect(() => {
+    if (!ready || !env.sharing) return;
+    loadTeam(ready.url, ready.highlights[0]?.page.canonical, false);
+    // Keyed on the page, not on each new data object (an edit must not ask again).
+  }, [env, ready?.url, loadTeam]);
+
+  const shareProps = useShare(ready ? env.sharing : undefined, ready?.highlights.map((h) => h.id), `${ready?.url}\n${readyIds}`, (text) =>
+    setStatus({ tone: 'error', text }),
+  );
 
   const replaceHighlight = (h: Highlight) =>
     setView((v) =>
@@ -201,8 +237,18 @@ export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
               title={t('highlights_heading')}
               extra={view.data.highlights.length > 0 ? pt('saved_count', [view.data.highlights.length]) : undefined}
             >
-              <HighlightList highlights={view.data.highlights} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} />
+              <HighlightList highlights={view.data.highlights} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} share={shareProps} />
             </Section>
+            {team?.group && (
+              <Section title={t('team_heading')} extra={team.group}>
+                <TeamList
+                  view={{ ...team, group: team.group }}
+                  ownFacts={[...view.data.highlights.flatMap((h) => h.facts), ...view.data.relatedFacts]}
+                  busy={teamBusy}
+                  onRefresh={() => loadTeam(view.data.url, view.data.highlights[0]?.page.canonical, true)}
+                />
+              </Section>
+            )}
             <Section title={t('facts_heading')}>
               <FactGroupList groups={view.data.related} reasons={view.data.why} />
               {view.data.moreRelated && (

@@ -62,5 +62,11 @@ export function createBrowserEnv({ currentTab, closeAfterOpening, subscribe, ope
     openOptions: () => void browser.runtime.openOptionsPage(),
     subscribe,
     openPanel,
+    sharing: {
+      status: async (ids) => valueOf(await toBackground.send({ type: 'sharing/status', ids })),
+      share: async (id) => valueOf(await toBackground.send({ type: 'sharing/share', id })),
+      retry: async (id) => valueOf(await toBackground.send({ type: 'sharing/retry', id })),
+      team: async (url, uri, refresh) => valueOf(await toBackground.send({ type: 'sharing/team', url, uri, refresh })),
+    },
   };
 }

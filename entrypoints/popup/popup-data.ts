@@ -7,7 +7,7 @@ import type { EntityListItem } from '@/components/EntityList';
 import { linkFacts, rankRelated, type FactGroup, type RelatedReason } from '@/lib/facts';
 import type { MentionCount } from '@/lib/messages';
 import type { LensStore, StoreResult } from '@/lib/store';
-import type { EntityId, Highlight } from '@/lib/types';
+import type { EntityId, Fact, Highlight } from '@/lib/types';
 import type { EntityNamer } from './entity-names';
 
 /** How many related facts the popup reads, newest first: more than it shows, since linking merges some. */
@@ -32,6 +32,8 @@ export interface PopupData {
   why: Record<string, RelatedReason[]>;
   /** Whether there are related facts beyond those shown. */
   moreRelated: boolean;
+  /** The related facts as read, before linking: teammates' figures are linked with them (sharing). */
+  relatedFacts: Fact[];
 }
 
 export type PopupQueries = Pick<LensStore, 'highlightsForUrl' | 'relatedFacts'>;
@@ -79,6 +81,7 @@ export async function loadPopupData(
       related: ranked.map((r) => r.group),
       why: Object.fromEntries(ranked.map((r) => [r.group.id, r.reasons])),
       moreRelated: groups.length > RELATED_GROUPS_SHOWN || facts.value.length === limit,
+      relatedFacts: facts.value,
     },
   };
 }

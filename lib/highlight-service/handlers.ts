@@ -1,5 +1,6 @@
 import type { Router, ToBackground } from '../messages';
 import type { StoreResult } from '../store/types';
+import type { Highlight } from '../types';
 import type { HighlightService } from './service';
 
 export interface HighlightHandlerOptions<Sender> {
@@ -8,6 +9,11 @@ export interface HighlightHandlerOptions<Sender> {
    * so other views of that page can repaint. Only after the write succeeded.
    */
   changed?: (url: string, sender: Sender) => void;
+  /**
+   * Told, after the write succeeded, which highlight was written and how: sharing follows
+   * edits and deletes of a shared highlight from here.
+   */
+  written?: (how: 'saved' | 'updated' | 'deleted' | 'restored', highlight: Highlight) => void;
 }
 
 /**
@@ -17,8 +23,12 @@ export interface HighlightHandlerOptions<Sender> {
 export function registerHighlightHandlers<Sender>(
   router: Router<ToBackground, Sender>,
   service: HighlightService,
-  { changed }: HighlightHandlerOptions<Sender> = {},
+  { changed, written }: HighlightHandlerOptions<Sender> = {},
 ): void {
+  const wrote = <R extends StoreResult<Highlight>>(how: 'updated' | 'deleted' | 'restored', result: R): R => {
+    if (result.ok && written) written(how, result.value);
+    return result;
+  };
   const tell = <R extends StoreResult<unknown>>(result: R, url: (value: Extract<R, { ok: true }>['value']) => string, sender: Sender): R => {
     if (result.ok && changed) changed(url(result.value as Extract<R, { ok: true }>['value']), sender);
     return result;
@@ -26,11 +36,12 @@ export function registerHighlightHandlers<Sender>(
   router.on('highlights/save', async (m, sender) => {
     const result = await service.save(m.draft, m.capture);
     // A passage the page already held changed nothing: no tab needs to repaint.
+    if (result.ok && !result.value.existing) written?.('saved', result.value.highlight);
     return result.ok && result.value.existing ? result : tell(result, (receipt) => receipt.highlight.url, sender);
   });
-  router.on('highlights/update', async (m, sender) => tell(await service.update(m.id, m.edit), (h) => h.url, sender));
-  router.on('highlights/delete', async (m, sender) => tell(await service.delete(m.id), (h) => h.url, sender));
-  router.on('highlights/restore', async (m, sender) => tell(await service.restore(m.highlight), (h) => h.url, sender));
+  router.on('highlights/update', async (m, sender) => tell(wrote('updated', await service.update(m.id, m.edit)), (h) => h.url, sender));
+  router.on('highlights/delete', async (m, sender) => tell(wrote('deleted', await service.delete(m.id)), (h) => h.url, sender));
+  router.on('highlights/restore', async (m, sender) => tell(wrote('restored', await service.restore(m.highlight)), (h) => h.url, sender));
   router.on('highlights/for-url', (m) => service.forUrl(m.url));
   router.on('highlights/anchored', async (m, sender) => {
     const result = await service.anchored(m.url, m.found, m.orphaned, m.moved);

@@ -15,6 +15,7 @@ import type { FactEdit, ImportOutcome, StoredPage } from '../store/types';
 import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt, TextPart } from '../highlight-service/types';
 import type { HandFactInput } from '../facts/hand-facts';
 import type { MentionRevealed, PageMentions } from './types';
+import type { ShareState, ShareStatus, TeamView } from '../sharing';
 import * as s from './schemas';
 import type { v } from './schemas';
 
@@ -68,6 +69,16 @@ export type ToBackground = {
   'library/import': Call<{ highlights: Highlight[]; pages: StoredPage[]; restore?: string[] }, ImportOutcome>;
   /** Deletes every highlight, fact and page (the settings stay). */
   'library/delete-all': Call<Record<never, never>, void>;
+  /** Where each highlight stands with the team's group (all ever shared, without `ids`), and the group's name (null: sharing not connected). */
+  'sharing/status': Call<{ ids?: string[] }, ShareStatus>;
+  /** "Share with <group>": queued and tried at once; answered with where it stands (null: no such highlight). */
+  'sharing/share': Call<{ id: string }, ShareState | null>;
+  /** "Retry" on a share that failed. */
+  'sharing/retry': Call<{ id: string }, ShareState | null>;
+  /** The team's highlights on a page (normalised `url`; `uri`: its canonical address), cached for a few minutes unless `refresh`. */
+  'sharing/team': Call<{ url: string; uri?: string; refresh?: boolean }, TeamView>;
+  /** The whole group's highlights (the library's read-only copies), newest first, cached for a few minutes unless `refresh`. */
+  'sharing/group': Call<{ refresh?: boolean }, TeamView>;
 };
 
 /** Messages answered by a tab's content script (top frame unless said), sent by the background or the popup. */
@@ -207,6 +218,35 @@ export const BACKGROUND_ROUTES = {
     request: s.v.object({ highlights: s.v.array(s.highlight), pages: s.v.array(s.storedPage), restore: s.v.optional(s.v.array(s.v.string())) }),
   },
   'library/delete-all': { from: PAGE, writes: true, timeoutMs: BULK, doing: 'delete everything', request: s.empty },
+  'sharing/status': {
+    from: CONTENT_OR_PAGE,
+    writes: false,
+    timeoutMs: STORE,
+    doing: 'read where your highlights stand with your group',
+    request: s.v.object({ ids: s.v.optional(s.v.pipe(s.v.array(s.v.pipe(s.v.string(), s.v.maxLength(200))), s.v.maxLength(5_000))) }),
+  },
+  // Queues a request to the sharing server: refused from a private window under the user's policy.
+  'sharing/share': { from: CONTENT_OR_PAGE, writes: true, timeoutMs: STORE, doing: 'share the highlight', request: s.v.object({ id: s.v.string() }) },
+  'sharing/retry': { from: CONTENT_OR_PAGE, writes: true, timeoutMs: STORE, doing: 'share the highlight again', request: s.v.object({ id: s.v.string() }) },
+  // A page of the group may take a few requests; each is bounded by the client.
+  'sharing/team': {
+    from: CONTENT_OR_PAGE,
+    writes: false,
+    timeoutMs: SAVE,
+    doing: "read your team's highlights on this page",
+    request: s.v.object({
+      url: s.v.pipe(s.v.string(), s.v.maxLength(8_000)),
+      uri: s.v.optional(s.v.pipe(s.v.string(), s.v.maxLength(8_000))),
+      refresh: s.v.optional(s.v.boolean()),
+    }),
+  },
+  'sharing/group': {
+    from: PAGE,
+    writes: false,
+    timeoutMs: BULK,
+    doing: "read your group's highlights",
+    request: s.v.object({ refresh: s.v.optional(s.v.boolean()) }),
+  },
 } as const satisfies Routes<ToBackground>;
 
 export const CONTENT_DELIVERIES = {

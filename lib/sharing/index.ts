@@ -8,3 +8,7 @@ export { annotationUri } from './types';
 export type * from './types';
 export { createSharingService, memorySharingState, type ShareLink, type SharingService, type SharingServiceDeps, type SharingStateStore } from './service';
 export { CONNECTION_KEY, forgetConnection, loadConnection, maskToken, saveConnection, type ConnectionArea } from './connection-storage';
+export { idbSharingState, memoryTeamCache, openSharingDb, SHARING_DB_NAME, SHARING_DB_VERSION, type SharingDb, type TeamCache, type TeamPage } from './idb-state';
+export { createTeamReader, TEAM_MAX_AGE_MS, teamFactsForLinking, type TeamDeps, type TeamReader, type TeamView } from './team';
+export { createSharingHub, type SharingHub, type SharingHubDeps, type ShareStatus } from './hub';
+export { registerSharingHandlers } from './handlers';

@@ -23,13 +23,18 @@ export interface SharingStateStore {
   putEntry(entry: OutboxEntry): Promise<void>;
   deleteEntry(highlightId: string): Promise<void>;
   link(highlightId: string): Promise<ShareLink | undefined>;
+  links(): Promise<ShareLink[]>;
   putLink(link: ShareLink): Promise<void>;
   deleteLink(highlightId: string): Promise<void>;
 }
 
 export interface SharingServiceDeps {
-  /** The connected provider, or null when the user has not connected (then nothing is sent, ever). */
-  provider(): SharingProvider | null;
+  /**
+   * The connected provider, or null when the user has not connected or the host
+   * permission is not granted (then nothing is sent, ever). Asked at every flush, so a
+   * disconnect or a permission taken back in the browser's settings stops the next request.
+   */
+  provider(): SharingProvider | null | Promise<SharingProvider | null>;
   state: SharingStateStore;
   load(highlightId: string): Promise<SharedPart | undefined>;
   now(): number;
@@ -61,7 +66,7 @@ export function createSharingService(deps: SharingServiceDeps) {
 
   /** Sends what is due, one at a time; resolves with when to wake next (undefined: nothing waits). */
   async function flushNow(): Promise<number | undefined> {
-    const provider = deps.provider();
+    const provider = await deps.provider();
     for (;;) {
       const entries = await state.entries();
       if (!provider) return nextWake(entries);
@@ -114,15 +119,29 @@ export function createSharingService(deps: SharingServiceDeps) {
     },
     async status(highlightId: string): Promise<ShareState | undefined> {
       const [entry, link] = await Promise.all([state.entry(highlightId), state.link(highlightId)]);
-      if (entry?.stopped) return { state: 'failed', remoteId: entry.remoteId ?? link?.remoteId, reason: entry.lastError?.message ?? '' };
-      if (entry) return { state: 'waiting', remoteId: entry.remoteId ?? link?.remoteId, attempts: entry.attempts, nextTry: entry.nextTry, reason: entry.lastError?.message };
-      if (link) return { state: 'shared', remoteId: link.remoteId, at: link.at };
-      return undefined;
+      return stateOf(entry, link);
+    },
+    /** Where every highlight that was ever shared stands, read in two passes (the library lists thousands). */
+    async statuses(): Promise<Map<string, ShareState>> {
+      const [entries, links] = await Promise.all([state.entries(), state.links()]);
+      const byId = new Map(entries.map((e) => [e.highlightId, e]));
+      const out = new Map<string, ShareState>();
+      for (const link of links) out.set(link.highlightId, stateOf(byId.get(link.highlightId), link)!);
+      for (const entry of entries) if (!out.has(entry.highlightId)) out.set(entry.highlightId, stateOf(entry, undefined)!);
+      return out;
     },
   };
 }
 
 export type SharingService = ReturnType<typeof createSharingService>;
+
+/** What the user sees of one highlight's sharing: failed (needs them), waiting, shared, or nothing. */
+function stateOf(entry: OutboxEntry | undefined, link: ShareLink | undefined): ShareState | undefined {
+  if (entry?.stopped) return { state: 'failed', remoteId: entry.remoteId ?? link?.remoteId, reason: entry.lastError?.message ?? '' };
+  if (entry) return { state: 'waiting', remoteId: entry.remoteId ?? link?.remoteId, attempts: entry.attempts, nextTry: entry.nextTry, reason: entry.lastError?.message };
+  if (link) return { state: 'shared', remoteId: link.remoteId, at: link.at };
+  return undefined;
+}
 
 /** A SharingStateStore in memory, for tests and for a session without IndexedDB. */
 export function memorySharingState(): SharingStateStore {
@@ -134,6 +153,7 @@ export function memorySharingState(): SharingStateStore {
     putEntry: async (e) => void entries.set(e.highlightId, structuredClone(e)),
     deleteEntry: async (id) => void entries.delete(id),
     link: async (id) => links.get(id),
+    links: async () => [...links.values()],
     putLink: async (l) => void links.set(l.highlightId, { ...l }),
     deleteLink: async (id) => void links.delete(id),
   };

@@ -19,6 +19,7 @@ import { createBackgroundRouter, type BackgroundRouter } from '../../entrypoints
 import { registerTabMentions } from '../../entrypoints/background/tab-mentions';
 import { PRIVATE_WINDOW_REFUSAL } from '../../entrypoints/background/private-windows';
 import { SCHEMA_VERSION, type Highlight } from '../../lib/types';
+import { createSharingHub, memorySharingState, memoryTeamCache, registerSharingHandlers } from '../../lib/sharing';
 
 type Sender = Browser.runtime.MessageSender;
 const ORIGIN = 'chrome-extension://lens/';
@@ -100,10 +101,15 @@ const SAMPLES: { [K in keyof ToBackground]: () => Message<ToBackground, K> } = {
   'facts/update': () => ({ type: 'facts/update', id: 'seed:fact-1', edit: { value: 1300 } }),
   'library/import': () => ({ type: 'library/import', highlights: [stored('imported', 'https://other.example/')], pages: [] }),
   'library/delete-all': () => ({ type: 'library/delete-all' }),
+  'sharing/status': () => ({ type: 'sharing/status', ids: ['seed'] }),
+  'sharing/share': () => ({ type: 'sharing/share', id: 'seed' }),
+  'sharing/retry': () => ({ type: 'sharing/retry', id: 'seed' }),
+  'sharing/team': () => ({ type: 'sharing/team', url: URL_A }),
+  'sharing/group': () => ({ type: 'sharing/group' }),
 };
 
 /** The messages reviewed as reads: a new message is a write until someone says otherwise here. */
-const READS = ['mentions/changed', 'mentions/of-tab', 'highlights/for-url', 'highlights/fact-count'];
+const READS = ['mentions/changed', 'mentions/of-tab', 'highlights/for-url', 'highlights/fact-count', 'sharing/status', 'sharing/team', 'sharing/group'];
 const TYPES = Object.keys(BACKGROUND_ROUTES) as Array<keyof ToBackground>;
 
 interface Background {
@@ -126,6 +132,25 @@ async function background(): Promise<Background> {
   registerTabMentions(router, (tabId) => tabSender((message) => fakeBrowser.tabs.sendMessage(tabId, message as never)));
   registerHighlightHandlers(router, createHighlightService(store));
   registerLibraryHandlers(router, createLibraryService(store));
+  // Sharing, not connected: a share only queues (its outbox is part of what a write may change).
+  const sharing = { ...memorySharingState(), ...memoryTeamCache() };
+  // A share that failed for want of the user, so that Retry has something to change.
+  await sharing.putEntry({ highlightId: 'seed', op: 'publish', attempts: 1, revision: 1, nextTry: 0, stopped: true });
+  registerSharingHandlers(
+    router,
+    createSharingHub({
+      connection: async () => null,
+      granted: async () => false,
+      fetch: () => Promise.reject(new Error('no request may be made')),
+      state: sharing,
+      load: async (id) => {
+        const h = await store.getHighlight(id);
+        return h.ok ? h.value : undefined;
+      },
+      wakeAt: () => undefined,
+      now: () => 1_000,
+    }),
+  );
   const read = async <T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
     const result = await r;
     if (!result.ok) throw new Error(result.error.message);
@@ -136,7 +161,13 @@ async function background(): Promise<Background> {
     store,
     send: (message, sender) => router.dispatch(message, sender)!,
     contents: async () =>
-      JSON.stringify([await read(store.allHighlights()), await read(store.allFacts()), await read(store.allPages())]),
+      JSON.stringify([
+        await read(store.allHighlights()),
+        await read(store.allFacts()),
+        await read(store.allPages()),
+        await sharing.entries(),
+        await sharing.links(),
+      ]),
   };
 }
 

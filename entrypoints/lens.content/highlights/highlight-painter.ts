@@ -14,6 +14,10 @@ export interface HighlightPainterOptions {
   doc: Document;
   /** The overlay host's tag (page-names.ts: random for each page load). */
   tag: string;
+  /** How a passage's boxes look (default: filled in the highlight's colour). Teammates' passages are underlined instead. */
+  pieceStyle?: (color: HighlightColor) => string;
+  /** A name shown above a passage while the pointer is over it (the teammate who wrote it), inside the closed root. */
+  labelOf?: (id: string) => string | undefined;
 }
 
 // The host sits at the top of the page's stacking order and draws nothing but the boxes,
@@ -28,6 +32,7 @@ const SHADOW_CSS = `
 :host { all: initial; }
 div { position: absolute; pointer-events: none; }
 div > i { position: absolute; display: block; border-radius: 2px; }
+div > b { position: absolute; display: block; transform: translateY(-100%); font: 600 12px/1.4 system-ui, sans-serif; color: #fff; background: #0b5d4b; padding: 1px 6px; border-radius: 3px; white-space: nowrap; }
 @media (forced-colors: active) { div > i { background: Highlight !important; opacity: 0.4; } }
 @media print { div { display: none; } }
 `;
@@ -51,6 +56,7 @@ export class HighlightPainter {
   private readonly resizes: ResizeObserver | undefined;
   private watching = false;
   private readonly written = new WeakMap<Element, string>();
+  private hovered: string | undefined;
   private readonly onScroll = (event: Event) => {
     // The page's own scrolling moves the overlay with it; a scrolling box inside it does not.
     if (event.target !== this.doc && event.target !== this.doc.documentElement) this.schedule();
@@ -114,6 +120,18 @@ export class HighlightPainter {
     return false;
   }
 
+  /** The passage under the pointer, whose label shows (undefined: none). */
+  setHovered(id: string | undefined): void {
+    if (this.hovered === id) return;
+    this.hovered = id;
+    this.schedule();
+  }
+
+  /** The label shown now, if any (the browser tests read it). */
+  get shownLabel(): string | undefined {
+    return this.hovered === undefined ? undefined : this.options.labelOf?.(this.hovered);
+  }
+
   /** Places every box now (the browser tests and the frame callback call it). */
   layout(): void {
     this.frame = undefined;
@@ -122,26 +140,39 @@ export class HighlightPainter {
     const started = performance.now();
     // Boxes are placed relative to the host's own origin, whatever its containing block.
     const origin = host.getBoundingClientRect();
-    for (const { range, color, box } of this.byId.values()) {
-      const paint = HIGHLIGHT_PAINT[color];
+    const pieceStyle = this.options.pieceStyle ?? ((color: HighlightColor) => `background:${HIGHLIGHT_PAINT[color]}`);
+    for (const [id, { range, color, box }] of this.byId) {
+      const paint = pieceStyle(color);
       let used = 0;
+      const label = id === this.hovered ? this.options.labelOf?.(id) : undefined;
+      let labelBox = box.querySelector('b');
+      // Live: it follows the pieces added and removed below.
+      const pieces = box.getElementsByTagName('i');
       for (const r of Array.from(range.getClientRects())) {
         if (r.width === 0 || r.height === 0) continue;
+        if (label !== undefined && used === 0) {
+          labelBox ??= this.doc.createElement('b');
+          // A text node: a teammate's name is never read as HTML.
+          if (labelBox.textContent !== label) labelBox.textContent = label;
+          labelBox.style.cssText = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px`;
+          if (!labelBox.isConnected) box.prepend(labelBox);
+        }
         // Reuse the boxes drawn last time: a passage keeps its number of lines most frames.
-        let piece = box.children[used] as HTMLElement | undefined;
+        let piece = pieces[used] as HTMLElement | undefined;
         if (!piece) {
           piece = this.doc.createElement('i');
           box.append(piece);
         }
         used++;
-        const css = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px;width:${r.width.toFixed(1)}px;height:${r.height.toFixed(1)}px;background:${paint}`;
+        const css = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px;width:${r.width.toFixed(1)}px;height:${r.height.toFixed(1)}px;${paint}`;
         // The browser rewrites cssText in its own form: compare with what we last wrote.
         if (this.written.get(piece) !== css) {
           piece.style.cssText = css;
           this.written.set(piece, css);
         }
       }
-      while (box.children.length > used) box.lastElementChild!.remove();
+      if (label === undefined) labelBox?.remove();
+      while (pieces.length > used) pieces[pieces.length - 1]!.remove();
     }
     const took = performance.now() - started;
     inspection.overlay.layouts++;

@@ -32,6 +32,7 @@ import { isForeignUi } from '../page/foreign-ui';
 import { pageNames } from '../page/page-names';
 import { inspection } from '../page/inspection';
 import { onAddressChange } from '../page/address';
+import { startTeamHighlights } from './team-highlights';
 
 // Long enough to read "Highlight deleted" and reach Undo, short enough not to linger.
 const UNDO_MS = 10_000;
@@ -55,6 +56,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   const doc = document;
   const painter = new HighlightPainter({ doc, tag: pageNames.tag('overlay') });
   inspection.saved = () => [...painter.entries()].map(([, { color, range }]) => [color, range]);
+  // Teammates' passages: their own overlay host (own random tag), so the user's are never mixed with them.
+  const team = startTeamHighlights(doc, pageNames.tag('team'));
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;
@@ -71,6 +74,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     },
     onEdit: (edit) => void editCard(edit),
     onDelete: () => void deleteCard(),
+    onShare: () => void shareCard(),
     onResolveChange: (choice) => void resolveChange(choice),
     onAddFact: (input) => addFact(input),
     onCloseCard: () => closeCard(),
@@ -80,8 +84,27 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   });
 
   function show(patch: Partial<PageLayerState>): void {
+    const opened = patch.card && patch.card.highlight.id !== state.card?.highlight.id ? patch.card.highlight.id : undefined;
     state = { ...state, ...patch };
     ui.render(state);
+    if (opened) void loadCardShare(opened);
+  }
+
+  /** Sharing in the card: asked when a card opens; nothing shown while no group is connected. */
+  async function loadCardShare(id: string): Promise<void> {
+    const answer = await ask({ type: 'sharing/status', ids: [id] });
+    if (!answer.ok || !answer.value.group || state.card?.highlight.id !== id) return;
+    show({ card: { ...state.card, share: { group: answer.value.group, state: answer.value.states[id] } } });
+  }
+
+  async function shareCard(): Promise<void> {
+    const card = state.card;
+    if (!card?.share) return;
+    const id = card.highlight.id;
+    const answer = await ask({ type: card.share.state?.state === 'failed' ? 'sharing/retry' : 'sharing/share', id });
+    if (state.card?.highlight.id !== id) return;
+    if (!answer.ok) return show({ card: { ...state.card, error: answer.error.message } });
+    show({ card: { ...state.card, share: { group: card.share.group, state: answer.value ?? undefined } } });
   }
 
   const hover = createEntityHover({
@@ -480,6 +503,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     pageUrl = url;
     show({ button: undefined, card: undefined, hover: undefined });
     void restorer.reset([]).then(loadPage);
+    void team.load(url);
   };
   onAddressChange(ctx, followAddress);
 
@@ -489,9 +513,11 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     hover.dispose();
     restorer.dispose();
     painter.dispose();
+    team.dispose();
     ui.remove();
   });
 
   void loadPage();
+  void team.load(pageUrl);
   return { saveRange: (range) => saveSelection('button', range), isSaved: (range) => painter.covers(range) };
 }

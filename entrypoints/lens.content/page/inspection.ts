@@ -23,7 +23,11 @@ export interface Inspection {
   saved: () => Array<[string, Range]>;
   /** How often the saved-highlight overlay was placed, and its longest placing (ms). */
   overlay: { layouts: number; longestMs: number };
+  /** Teammates' highlights drawn now: author and text. */
+  team: () => Array<[author: string, text: string]>;
+  /** The teammate's name shown above the passage under the pointer, if any. */
+  teamLabel: () => string | undefined;
 }
 
-export const inspection: Inspection = { names: pageNames, scans: [], saves: [], saved: () => [], overlay: { layouts: 0, longestMs: 0 } };
+export const inspection: Inspection = { names: pageNames, scans: [], saves: [], saved: () => [], overlay: { layouts: 0, longestMs: 0 }, team: () => [], teamLabel: () => undefined };
 (globalThis as { __lensInspection?: Inspection }).__lensInspection = inspection;

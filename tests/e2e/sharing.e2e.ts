@@ -1,0 +1,172 @@
+/**
+ * Two users of one Hypothesis group, in two browser profiles, against the loopback
+ * stand-in: A shares a passage with a figure from the popup; B opens the same article
+ * (served from B's own fixture server: the two are one article by its canonical address)
+ * and sees it painted with A's name, read from inside the content script's world, and
+ * B's popup links A's figure with B's own fact from another outlet. The stand-in checks
+ * every request against Hypothesis's published description, and nothing leaves 127.0.0.1.
+ *
+ * Headless Chromium cannot answer the permission prompt that Options → Sharing raises
+ * (the Options flow is unit-tested in options-sharing.test.tsx), so these profiles load a
+ * copy of the build whose manifest grants the loopback host outright, and store the
+ * connection as Options would.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { EXTENSION_DIR, SCREENSHOTS_DIR, inContentWorld, launchLens, settle, type Lens } from './harness';
+import { highlightSelection, OTHER_ARTICLES, seedThroughBackground, select } from './popup-steps';
+import { startHypothesisStandIn, type HypothesisStandIn } from '../stand-in/hypothesis-server';
+
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+};
+
+const alice = { token: 'alice-e2e-token-0001', userid: 'acct:alice@stand-in.test', displayName: 'Alice Chen', groups: ['desk'] };
+const bob = { token: 'bob-e2e-token-0002', userid: 'acct:bob@stand-in.test', displayName: 'Bob Li', groups: ['desk'] };
+
+let standIn: HypothesisStandIn;
+let extensionDir: string;
+let a: Lens;
+let b: Lens;
+
+/** The build, with the loopback host granted at install (test profiles only; see the header). */
+function grantedCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qinglang-sharing-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+async function connect(lens: Lens, user: { token: string }): Promise<void> {
+  const connection = { serverUrl: standIn.apiUrl, token: user.token, group: { id: 'desk', name: 'China desk' } };
+  await lens.inWorker((c) => chrome.storage.local.set({ 'sharing.connection': c }), connection);
+  expect(await lens.inWorker(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }), undefined)).toBe(true);
+}
+
+async function openPopupFor(lens: Lens, page: Page): Promise<Page> {
+  const popup = await lens.openExtensionPage(`popup.html?tab=${await lens.tabIdOf(page)}`);
+  await popup.setViewportSize({ width: 400, height: 800 });
+  await settle(() => popup.locator('.popup__main').innerText(), (text) => !text.includes('Loading'));
+  return popup;
+}
+
+const teamOnPage = (page: Page) =>
+  inContentWorld<Array<[string, string]>>(page, 'globalThis.__lensInspection ? globalThis.__lensInspection.team() : []').then((v) => v ?? []);
+
+beforeAll(async () => {
+  standIn = await startHypothesisStandIn({ users: [alice, bob], groups: [{ id: 'desk', name: 'China desk', type: 'private' }] });
+  extensionDir = grantedCopy();
+  a = await launchLens({ extensionDir });
+  b = await launchLens({ extensionDir });
+}, 60_000);
+
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await standIn?.close();
+  rmSync(extensionDir, { recursive: true, force: true });
+});
+
+describe('sharing with a team, in two profiles', () => {
+  it('A shares a passage with a figure from the popup: one annotation in the group, shown as shared', async () => {
+    await connect(a, alice);
+    const page = await a.openPage('sharing/rumours.html');
+    await a.waitForBadge(page, '4');
+    await select(page, 'The Cyberspace Administration', 'May 22.');
+    expect(await highlightSelection(a, page)).toMatchObject({ ok: true });
+
+    const popup = await openPopupFor(a, page);
+    const share = popup.getByRole('button', { name: /^Share with China desk/ });
+    await share.waitFor();
+    await share.click();
+    await settle(async () => standIn.annotations.size, (n) => n === 1, 15_000);
+    expect(standIn.annotations.size).toBe(1);
+    const annotation = [...standIn.annotations.values()][0]!;
+    expect(annotation.uri).toBe('https://lantern.example.net/2023/05/weibo-rumours');
+    expect(annotation.user).toBe(alice.userid);
+    expect(annotation.group).toBe('desk');
+    expect(annotation.text).toContain('qinglang-lens:v1');
+    await settle(() => popup.locator('[data-share]').first().innerText().catch(() => ''), (t) => t.includes('Shared with China desk'), 10_000);
+    await expect(popup.locator('[data-share]').first().innerText()).resolves.toContain('Shared with China desk');
+  });
+
+  it("B opens the article and sees A's passage painted with A's name, out of the page's reach", async () => {
+    const b0 = await b.openExtensionPage('library.html');
+    await seedThroughBackground(b0, [OTHER_ARTICLES[0]!], Date.UTC(2023, 4, 27, 8));
+    await connect(b, bob);
+    const page = await b.openPage('sharing/rumours.html');
+    await b.waitForBadge(page, '4');
+    const team = await settle(() => teamOnPage(page), (t) => t.length === 1, 15_000);
+    expect(team).toEqual([['Alice Chen', expect.stringMatching(/^The Cyberspace Administration of China said .* May 22\.$/)]]);
+
+    // The name shows above the passage under the pointer, inside our closed root.
+    const box = await page.locator('#figure').boundingBox();
+    await page.mouse.move(box!.x + 40, box!.y + 8);
+    const label = await settle(
+      () => inContentWorld<string | null>(page, 'globalThis.__lensInspection.teamLabel() ?? null').then((v) => v ?? null),
+      (v) => v !== null,
+      5_000,
+    );
+    expect(label).toBe('Alice Chen');
+    // The page's own scripts find neither the name nor one more marked range than on A's
+    // copy of the article (which has the same mention and fact layers, and no teammate's passage).
+    const pageSees = (p: Page) =>
+      p.evaluate(() => ({
+        name: document.documentElement.outerHTML.includes('Alice'),
+        ranges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+      }));
+    const onA = a.context.pages().find((p) => p.url().includes('sharing/rumours.html'))!;
+    const seenOnA = await pageSees(onA);
+    // The fact underline is painted at idle time: wait for B's layers to catch up.
+    const seenByB = await settle(() => pageSees(page), (v) => v.ranges >= seenOnA.ranges, 10_000);
+    expect(seenByB).toEqual({ name: false, ranges: seenOnA.ranges });
+    expect(seenOnA.ranges).toBeGreaterThan(0);
+  });
+
+  it("B's popup lists A's highlight under From your team and links A's figure with B's own fact", async () => {
+    const pages = b.context.pages().filter((p) => p.url().includes('sharing/rumours.html'));
+    const popup = await openPopupFor(b, pages[0]!);
+    const section = popup.locator('section', { has: popup.locator('h2', { hasText: 'From your team' }) });
+    await section.waitFor({ timeout: 15_000 });
+    const text = await settle(() => section.innerText(), (t) => t.includes('by Alice Chen'), 10_000);
+    expect(text).toContain('by Alice Chen');
+    const linked = section.locator('.ql-fact').first();
+    const fact = await linked.innerText();
+    expect(fact).toContain('1,200 accounts closed');
+    expect(fact).toContain('team: Alice Chen');
+    expect(fact).toContain('示例新闻'); // B's own source, from another outlet
+    expect(fact).toContain('2 sources');
+  });
+
+  it("looks right: Options → Sharing connected, and B's popup with the team's work (screenshots)", async () => {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    const options = await a.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 900 });
+    const sharing = options.locator('section', { has: options.locator('.options-sharing') });
+    await sharing.locator('[role="status"]').waitFor();
+    await expect(sharing.innerText()).resolves.toContain('China desk');
+    // The token is shown masked, never whole.
+    await expect(sharing.innerText()).resolves.not.toContain(alice.token);
+    await sharing.screenshot({ path: join(SCREENSHOTS_DIR, 'options-sharing.png') });
+    const pages = b.context.pages().filter((p) => p.url().includes('sharing/rumours.html'));
+    const popup = await openPopupFor(b, pages[0]!);
+    await popup.locator('.ql-team').waitFor();
+    await popup.screenshot({ path: join(SCREENSHOTS_DIR, 'popup-team.png'), fullPage: true });
+  });
+
+  it('made every request as the published description says, and nothing beyond 127.0.0.1', () => {
+    expect(standIn.violations).toEqual([]);
+    const bearers = new Set(standIn.requests.map((r) => r.headers.authorization));
+    expect(bearers).toEqual(new Set([`Bearer ${alice.token}`, `Bearer ${bob.token}`]));
+    expect(a.network.outside).toEqual([]);
+    expect(b.network.outside).toEqual([]);
+  });
+});
