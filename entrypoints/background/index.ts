@@ -23,7 +23,7 @@ const toTab = (tabId: number, frameId = 0) => tabSender((message) => browser.tab
 export default defineBackground(() => {
   const router = createBackgroundRouter({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }, browser.storage.local);
   const tabPages = registerTabMentions(router, toTab);
-  const notifyTabs = createChangeNotifier(tabPages, (tabId) => toTab(tabId));
+  const notifyTabs = createChangeNotifier(tabPages, toTab);
   // The extension's own pages (the side panel) hear of changes here; tabs through their content scripts.
   const pageChanges = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
   // One connection for every service: two would each hold the database open and block

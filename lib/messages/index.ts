@@ -18,7 +18,7 @@ export {
   type ToBackground,
   type ToContent,
 } from './catalogue';
-export type { MentionCount, MentionRevealed, PageMentions } from './types';
+export type { FrameMentions, MentionCount, MentionRevealed, PageMentions } from './types';
 export { checkRequest, createRouter, isMessage, WRONG_CONTEXT, type Gate, type Handler, type Router } from './router';
 export {
   BACKGROUND_UNREACHABLE,

@@ -54,6 +54,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   const doc = document;
   const painter = new HighlightPainter({ doc, tag: pageNames.tag('overlay') });
   inspection.saved = () => [...painter.entries()].map(([, { color, range }]) => [color, range]);
+  // This frame's own address, in a same-origin frame too: why, in page/frames.ts (highlightAddress).
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;

@@ -20,6 +20,7 @@ import { isForeignUi } from '../page/foreign-ui';
 import { isRendered } from '../page/rendered';
 import { createScanMeasures } from './scan-measures';
 import { createSlicer } from './slicer';
+import { isTopFrame, topAddress, topPageLoad } from '../page/frames';
 
 /**
  * While reading, only the `hidden` attribute (through its reflected property, the
@@ -50,6 +51,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     messenger: toBackground,
     count: () => registry.count(),
     url: () => location.href,
+    pageLoad: () => topPageLoad(),
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
     now: () => performance.now(),
     onError: report('could not update the toolbar badge'),
@@ -110,7 +112,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
       page = new PageContext();
       for (let warm = 0; warm < 2; warm++) detect('Weibo 微博', matcher);
     }
-    if (!spottingRunsOn(settings.sites, location.href)) {
+    if (!spottingRunsOn(settings.sites, topAddress())) {
       // Not a site the user wants read: nothing painted, nothing counted.
       if (active) {
         active = false;
@@ -135,6 +137,10 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) badge.resend();
   });
+  // A frame of the page that goes (navigates away, is removed) takes its mentions off the
+  // tab's badge; a top frame that goes takes the whole tab's with it (the next page's
+  // first report starts afresh).
+  if (!isTopFrame()) ctx.addEventListener(window, 'pagehide', () => badge.gone());
   onAddressChange(ctx, () => {
     // Another page in the same document: its own definitions, learnt afresh.
     page = new PageContext();
@@ -142,7 +148,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   });
 
   const router = createRouter<ToContent, unknown>(CONTENT_DELIVERIES);
-  router.on('mentions/report', () => ok({ url: location.href, ...registry.count() }));
+  router.on('mentions/report', () => ok({ url: location.href, ...registry.count(), pageLoad: topPageLoad() }));
   const revealer = createMentionRevealer({
     doc,
     marksOf: (entity) => registry.boundsOf(entity),
