@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
-import { tabSender, type PageMentions } from '../../lib/messages';
+import { tabSender, type FrameMentions, type PageMentions } from '../../lib/messages';
 import { registerTabMentions } from '../../entrypoints/background/tab-mentions';
 import { createBackgroundRouter } from '../../entrypoints/background/router';
 
@@ -18,7 +18,7 @@ function background() {
   });
   return {
     router,
-    report: (tabId: number, mentions: PageMentions, frameId = 0) =>
+    report: (tabId: number, mentions: FrameMentions, frameId = 0) =>
       router.dispatch({ type: 'mentions/changed', ...mentions }, fromTab(tabId, frameId)),
     badge: (tabId: number) => fakeBrowser.action.getBadgeText({ tabId }),
   };

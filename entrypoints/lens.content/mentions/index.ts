@@ -20,6 +20,7 @@ import { isForeignUi } from '../page/foreign-ui';
 import { isRendered } from '../page/rendered';
 import { createScanMeasures } from './scan-measures';
 import { createSlicer } from './slicer';
+import { createShadowRoots } from './shadow-roots';
 import { isTopFrame, topAddress, topPageLoad } from '../page/frames';
 
 /**
@@ -63,6 +64,15 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   // What the page defines and names, learnt as it is read (lib/detect/page-context.ts).
   let page = new PageContext();
   let watch: MutationWatch | undefined;
+  const shadowRoots = createShadowRoots({
+    doc,
+    watch: (root) => watch?.observe(root),
+    style: (root) => sheet.adoptInto(root),
+    rescan: (block) => scanner.enqueue({ kind: 'block', root: block }),
+    // Idle time, or at the latest a second later: the looking is cheap, and bounded.
+    whenIdle: (fn, ms) =>
+      void ctx.setTimeout(() => (typeof requestIdleCallback === 'function' ? ctx.requestIdleCallback(fn, { timeout: 1_000 }) : fn()), ms),
+  });
   const scanner = createPageScanner({
     registry,
     detect: (text, before) => detect(text, matcher, { before, page, reasons: true }),
@@ -70,11 +80,13 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     isHidden: isHiddenAttribute,
     skip: isForeignUi,
     slicer: createSlicer(ctx),
+    onShadowRoot: (root) => shadowRoots.found(root),
     paintsIntoDom: painter.mutatesDom,
     paintQuietly: (paint) => (watch ? watch.quietly(paint) : paint()),
     onSettled: (run) => {
       measure(run, registry.count().total);
       badge.changed();
+      shadowRoots.settled();
       // The page taught something (a definition, a sense) after words were decided
       // without it: read it again, once per new thing learnt.
       if (page.stale) {
