@@ -104,7 +104,7 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
     /** The marks' texts, sorted (ranges in different shadow trees have no order to compare). */
     markTexts(): string[] {
       return [...painter.shown]
-        .map(({ entity, bounds }) => `${entity}:${bounds.startContainer === bounds.endContainer ? bounds.startContainer.data.slice(bounds.startOffset, bounds.endOffset) : '(spans nodes)'}`)
+        .map(({ entity, bounds }) => `${entity}:${bounds.startContainer === bounds.endContainer ? (bounds.startContainer as Text).data.slice(bounds.startOffset, bounds.endOffset) : '(spans nodes)'}`)
         .sort();
     },
   };
