@@ -8,7 +8,8 @@ import { formatTags, parseTags } from './tags';
 import { usePlacement } from './use-placement';
 
 /** The parts of a highlight the card shows and edits. */
-export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & { orphaned?: boolean };
+export type { CardHighlight } from '../../lib/messages/card-frame';
+import type { CardHighlight } from '../../lib/messages/card-frame';
 
 /** What the card changes: the highlight messages' edit (note, tags, colour). */
 export type HighlightEdit = CardEdit;

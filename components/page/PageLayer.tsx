@@ -4,15 +4,18 @@ import { HighlightCard, type CardHighlight, type HighlightEdit } from './Highlig
 import { NoticeBar } from './NoticeBar';
 import { SelectionButton } from './SelectionButton';
 import { UndoBar } from './UndoBar';
+import { CardFrame, type CardFrameSlot } from './CardFrame';
 
 /** Everything the extension shows on a page at one moment; absent parts are not drawn. */
 export interface PageLayerState {
   /** `fact`: the selection lies in a fact sentence, so Save fact is offered too. */
   button?: { at: ViewportPoint; busy: boolean; fact?: boolean };
   /** `focus`: move focus into the card as it opens. */
-  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean };
+  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean; frameHeight?: number };
   hover?: EntityHoverCardProps;
   undo?: { message: string };
+  /** Keep the card's frame in place (hidden while no card is open), loaded before it is needed. */
+  cardFrameWarm?: boolean;
   notice?: { message: string };
 }
 
@@ -25,6 +28,11 @@ export interface PageLayerActions {
   onUndo: () => void;
   onDismissUndo: () => void;
   onDismissNotice: () => void;
+  /**
+   * Where the card goes when it is held in the extension's frame (on a web page: what is
+   * typed into it must not reach the page's key listeners); without it, drawn in place.
+   */
+  cardFrame?: CardFrameSlot;
 }
 
 /** The in-page layer, rendered inside our shadow root. */
@@ -39,7 +47,10 @@ export function PageLayer({ state, actions }: { state: PageLayerState; actions: 
           onSaveFact={state.button.fact ? actions.onSaveFact : undefined}
         />
       )}
-      {state.card && (
+      {actions.cardFrame && (state.card || state.cardFrameWarm) && (
+        <CardFrame slot={actions.cardFrame} at={state.card?.at} height={state.card?.frameHeight} />
+      )}
+      {state.card && !actions.cardFrame && (
         <HighlightCard
           key={state.card.highlight.id}
           highlight={state.card.highlight}

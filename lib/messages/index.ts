@@ -55,3 +55,14 @@ export function tabSender(transport: Transport, options?: SenderOptions): Sender
 }
 
 export { extensionGate, senderContext, type SenderLike, type Self } from './gate';
+export {
+  FROM_CARD_FRAME,
+  TO_CARD_FRAME,
+  isHandshake,
+  readCardFrameMessage,
+  type CardFrameHandshake,
+  type CardFrameMessage,
+  type CardHighlight,
+  type FromCardFrame,
+  type ToCardFrame,
+} from './card-frame';

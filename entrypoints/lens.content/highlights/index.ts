@@ -27,6 +27,7 @@ import { hitTest, type Point } from '../page/hit-test';
 import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
 import { createUiHost } from '../page/ui-host';
+import { createCardFrameLink } from './card-frame-link';
 import { isForeignUi } from '../page/foreign-ui';
 import { pageNames } from '../page/page-names';
 import { inspection } from '../page/inspection';
@@ -62,7 +63,23 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   let deleted: Highlight | undefined;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The card's fields live in a frame of the extension's origin: keys typed into the note
+  // go to that frame's document, never through the page's window (whose scripts could
+  // listen for them in capture).
+  const cardFramePage = browser.runtime.getURL('/card-frame.html');
+  const cardFrame = createCardFrameLink({
+    pageUrl: cardFramePage,
+    origins: [new URL(cardFramePage).origin, ...(cardFramePage.startsWith('chrome-extension:') ? [`chrome-extension://${browser.runtime.id}`] : [])],
+    onEdit: (edit) => void editCard(edit),
+    onDelete: () => void deleteCard(),
+    onClose: () => closeCard(),
+    onHeight: (frameHeight) => {
+      if (state.card && state.card.frameHeight !== frameHeight) show({ card: { ...state.card, frameHeight } });
+    },
+  });
+
   const ui = createUiHost(doc, {
+    cardFrame: cardFrame.slot,
     onSave: () => void saveSelection('button'),
     onSaveFact: () => {
       const range = highlightableRange(doc);
@@ -78,8 +95,16 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   });
 
   function show(patch: Partial<PageLayerState>): void {
+    const before = state.card;
     state = { ...state, ...patch };
+    // The card's frame loads with the first Highlight button or card, and stays.
+    if (state.button || state.card) state.cardFrameWarm = true;
     ui.render(state);
+    const card = state.card;
+    // The frame hears only what its card shows (not its own height coming back).
+    if (card && (card.highlight !== before?.highlight || card.error !== before?.error || card.focus !== before?.focus || !before)) {
+      cardFrame.show({ highlight: card.highlight, error: card.error, focus: card.focus === true });
+    } else if (!card && before) cardFrame.hide();
   }
 
   const hover = createEntityHover({
