@@ -18,7 +18,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   // Same-origin frames are part of the page a reader sees (page/frames.ts decides, at
-  // start, which frames it stays in); srcdoc and about:blank frames the page writes
+  // start, which frames it stays in); inline-document and about:blank frames the page writes
   // itself have no address to match, and are taken by their creator's.
   allFrames: true,
   matchAboutBlank: true,

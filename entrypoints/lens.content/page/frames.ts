@@ -1,7 +1,7 @@
 /**
  * Where in the tab this copy of the content script runs. It is injected into every frame
  * (`allFrames`), and stays only in the top frame and in frames of the top page's own
- * origin (embedded articles, live-blog panes, srcdoc and about:blank frames the page
+ * origin (embedded articles, live-blog panes, inline-document and about:blank frames the page
  * writes itself); a cross-origin frame (an ad, a video player, another site's widget)
  * is not part of the page the user reads, and it is left at once.
  */
@@ -41,7 +41,7 @@ export function topPageLoad(win: Window = window): number | undefined {
  * in the text of the document it was made in, and that document's address is what
  * loads the same text again (wherever it is embedded, and in the library's link); kept
  * under the top page, the top frame's restorer would look for it in the wrong text and
- * flag it as missing. A frame with no address of its own (srcdoc, about:blank, blob:)
+ * flag it as missing. A frame with no address of its own (an inline document, about:blank, blob:)
  * has nothing that would bring its text back: undefined, and no highlights there.
  */
 export function highlightAddress(loc: Pick<Location, 'href' | 'protocol'> = location): string | undefined {
