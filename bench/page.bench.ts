@@ -148,8 +148,8 @@ async function ourScan(page: Page, kind: 'first-scan' | 'scan'): Promise<OurRun 
   return { ms: record.durationMs, detail: record.detail, marks: record.detail.mentions, longTaskMs };
 }
 
-async function waitForScan(page: Page, kind: 'first-scan' | 'scan', after = 0): Promise<void> {
-  const until = Date.now() + 60_000;
+export async function waitForScan(page: Page, kind: 'first-scan' | 'scan', after = 0, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const record = await inContentWorld<ScanRecord | null>(page, ourScanRecord(kind));
     if (record && record.startedAt >= after) return;

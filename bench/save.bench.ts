@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, inContentWorld, launchLens, type Lens } from '../tests/e2e/harness';
-import { generatePage } from './page.bench';
+import { generatePage, waitForScan } from './page.bench';
 
 const RUNS = Number(process.env.SAVE_BENCH_RUNS ?? 3);
 const LONG_TASK_MS = 50;
@@ -64,30 +64,33 @@ interface SaveRun {
   /** The save's own longest stretch between pauses (from the content script's inspection; null for a build without one). */
   firstOwn: number | null;
   secondOwn: number | null;
+  /** The steps (ms each) of the save's longest stretch, first / later save. */
+  firstSteps: string[];
+  secondSteps: string[];
   /** Wall time from the request until the content script answered. */
   firstMs: number;
   secondMs: number;
 }
 
-async function saveSelection(lens: Lens, page: Page, paragraph: number): Promise<{ longestMs: number; ownMs: number | null; ms: number }> {
+async function saveSelection(lens: Lens, page: Page, paragraph: number): Promise<{ longestMs: number; ownMs: number | null; steps: string[]; ms: number }> {
   const tabId = await lens.tabIdOf(page);
   await page.evaluate(selectParagraph(paragraph));
   const t0 = Date.now();
   const outcome = (await lens.inWorker(
     (id: number) => chrome.tabs.sendMessage(id, { type: 'highlights/from-selection', via: 'command' }, { frameId: 0 }),
     tabId,
-  )) as { ok: boolean; message?: string };
+  )) as { ok: boolean; message?: string; error?: { message?: string } };
   const ms = Date.now() - t0;
-  if (!outcome?.ok) throw new Error(`the save failed: ${outcome?.message ?? 'no answer'}`);
+  if (!outcome?.ok) throw new Error(`the save failed: ${outcome?.error?.message ?? outcome?.message ?? JSON.stringify(outcome) ?? "no answer"}`);
   // The observer reports a task after it ended; give it a moment.
   await page.waitForTimeout(300);
   const { longestMs, since } = (await page.evaluate(LONGEST_SINCE_START)) as { longestMs: number; since: number };
   // Our own figure lives in the content script's world (one timeline origin with the page's).
-  const ownMs = (await inContentWorld<number | null>(
+  const own = (await inContentWorld<{ longestStretchMs: number; longestSteps?: string[] } | null>(
     page,
-    `(globalThis.__lensInspection?.saves ?? []).filter((s) => s.startedAt >= ${since}).at(-1)?.longestStretchMs ?? null`,
+    `(globalThis.__lensInspection?.saves ?? []).filter((s) => s.startedAt >= ${since}).at(-1) ?? null`,
   )) ?? null;
-  return { longestMs, ownMs, ms };
+  return { longestMs, ownMs: own?.longestStretchMs ?? null, steps: own?.longestSteps ?? [], ms };
 }
 
 async function measure(extensionDir: string, html: string): Promise<SaveRun[]> {
@@ -103,12 +106,13 @@ async function measure(extensionDir: string, html: string): Promise<SaveRun[]> {
       const path = `bench/save-${i}.html`;
       lens.server.put(path, html);
       const page = await lens.openPage(path);
-      await page.waitForFunction(`performance.getEntriesByName('qinglang-lens:first-scan').length > 0`, undefined, { timeout: 120_000 });
+      // Our first scan is recorded in our own world (never in the page's timeline).
+      await waitForScan(page, 'first-scan', 0, 120_000);
       // Let the fact underlines and the restorer finish their idle-time work.
       await page.waitForTimeout(3_000);
       const first = await saveSelection(lens, page, 10_000);
       const second = await saveSelection(lens, page, 12_345);
-      runs.push({ first: first.longestMs, second: second.longestMs, firstOwn: first.ownMs, secondOwn: second.ownMs, firstMs: first.ms, secondMs: second.ms });
+      runs.push({ first: first.longestMs, second: second.longestMs, firstOwn: first.ownMs, secondOwn: second.ownMs, firstSteps: first.steps, secondSteps: second.steps, firstMs: first.ms, secondMs: second.ms });
       await page.close();
     }
     return runs;
@@ -131,6 +135,8 @@ function report(label: string, runs: SaveRun[]): void {
   const own = runs.flatMap((r) => [r.firstOwn, r.secondOwn]).filter((ms): ms is number => ms !== null);
   if (own.length > 0) {
     console.log(`  the save's own longest stretch between pauses: ${fmt(Math.max(...own))} (runs, first / later: ${runs.map((r) => `${r.firstOwn?.toFixed(1)} / ${r.secondOwn?.toFixed(1)}`).join(', ')})`);
+    const worst = runs.flatMap((r) => [{ ms: r.firstOwn ?? 0, steps: r.firstSteps }, { ms: r.secondOwn ?? 0, steps: r.secondSteps }]).sort((a, b) => b.ms - a.ms)[0]!;
+    if (worst.steps.length > 0) console.log(`  its steps (ms): ${worst.steps.join(', ')}`);
   }
 }
 

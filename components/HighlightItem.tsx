@@ -2,6 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { writtenFigure } from '../lib/export/fact-text';
 import { isoDay, siteOf } from '../lib/search';
 import type { Highlight } from '../lib/types';
+import type { HandFactInput } from '../lib/facts';
+import type { ChangeChoice } from '../lib/highlight-service/types';
+import { AddFactForm } from './AddFactForm';
+import { ChangedSinceSaved } from './ChangedSinceSaved';
 import { formatFigure, formatPeriod, shorten } from './format';
 import { t, type MessageKey } from './i18n';
 import { SafeLink } from './SafeLink';
@@ -19,6 +23,10 @@ export interface HighlightItemProps {
   onDelete?: (id: string) => void;
   /** Show the outlet, publication date and page the highlight comes from (in the library; not needed in the popup for this page). */
   showPage?: boolean;
+  /** The user's answer to a change since saved (keep the saved text or take the new); without it the change is only shown. */
+  onResolveChange?: (id: string, choice: ChangeChoice) => void;
+  /** Adds a fact by hand; resolves true once stored. Without it there is no form. */
+  onAddFact?: (id: string, input: HandFactInput) => Promise<boolean> | boolean;
 }
 
 /** "a, b,, c " → ["a", "b", "c"], each once. */
@@ -30,7 +38,7 @@ export function parseTags(input: string): string[] {
  * One saved passage: the quote, note, tags and facts, with edit and delete.
  * Every piece of page and user text is rendered as a text node.
  */
-export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false }: HighlightItemProps) {
+export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false, onResolveChange, onAddFact }: HighlightItemProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
@@ -71,9 +79,11 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
       <span class="ql-visually-hidden">{t('highlight_colour', [t(`colour_${h.color}` as MessageKey)])}</span>
       <blockquote class="ql-highlight__quote">{h.quote}</blockquote>
       {h.changed && (
-        <p class="ql-highlight__changed" role="note">
-          {t('highlight_changed', [h.changed.was.join(', ') || '—', h.changed.now.join(', ') || '—'])}
-        </p>
+        <ChangedSinceSaved
+          class="ql-highlight__changed"
+          changed={h.changed}
+          onResolve={onResolveChange && ((choice) => onResolveChange(h.id, choice))}
+        />
       )}
       {showPage && (
         <p class="ql-muted ql-highlight__source">
@@ -103,11 +113,13 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
                 <strong>{formatFigure(f.value, f.unit, f.action, f.qualifier, f.figureText)}</strong>
                 {writtenFigure(f) && <span class="ql-muted"> · {t('fact_as_written', [writtenFigure(f)])}</span>}
                 {period && <span class="ql-muted"> · {period}</span>}
+                {f.origin === 'hand' && <span class="ql-muted"> · {t('fact_by_hand')}</span>}
               </li>
             );
           })}
         </ul>
       )}
+      {onAddFact && <AddFactForm onAdd={(input) => onAddFact(h.id, input)} />}
       {editing ? (
         <form
           class="ql-highlight__form"

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { Highlight } from '../lib/types';
-import { HighlightItem, type HighlightChanges } from './HighlightItem';
+import { HighlightItem, type HighlightChanges, type HighlightItemProps } from './HighlightItem';
 import { t } from './i18n';
 
 export interface HighlightListProps {
@@ -8,19 +8,20 @@ export interface HighlightListProps {
   onSave?: (id: string, changes: HighlightChanges) => void;
   onDelete?: (id: string) => void;
   showPage?: boolean;
+  onResolveChange?: HighlightItemProps['onResolveChange'];
   /** Shown when there are none; a default invites the user to select text. */
   emptyText?: string;
 }
 
 /** Saved highlights, with those no longer found on the page in a section of their own. */
-export function HighlightList({ highlights, onSave, onDelete, showPage, emptyText }: HighlightListProps) {
+export function HighlightList({ highlights, onSave, onDelete, showPage, emptyText, onResolveChange }: HighlightListProps) {
   const headingId = useId();
   if (highlights.length === 0) return <p class="ql-muted">{emptyText ?? t('highlights_empty')}</p>;
   const anchored = highlights.filter((h) => !h.orphaned);
   const orphaned = highlights.filter((h) => h.orphaned);
   const item = (h: Highlight) => (
     <li key={h.id}>
-      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage={showPage} />
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage={showPage} onResolveChange={onResolveChange} />
     </li>
   );
   return (

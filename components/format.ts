@@ -17,6 +17,16 @@ function significant(value: number): number {
   return Math.min(21, Math.max(1, (Number.isInteger(value) ? digits.replace(/0+$/, '') : digits).length));
 }
 
+// Making an Intl.NumberFormat costs far more than using one, and a keystroke in the
+// library re-renders every figure on screen: one formatter per locale and options.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /**
  * A number with the precision it was written with: "1.4 million" stays "1.4 million"
  * (not "1,400,000", which claims seven digits), "6.66萬" becomes "66,600" in English and
@@ -29,10 +39,9 @@ export function formatWrittenNumber(value: number, written: string | undefined, 
     (chinese ? (CHINESE_SCALE.test(written) || ENGLISH_SCALE.test(written)) && value >= 10_000
       : ENGLISH_SCALE.test(written.normalize('NFKC')) && value >= 1_000_000);
   if (scaled) {
-    return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: significant(value) })
-      .format(value);
+    return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: significant(value) }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 6 }).format(value);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/types';
-import type { CardEdit } from '../../lib/highlight-service/types';
+import type { CardEdit, ChangeChoice } from '../../lib/highlight-service/types';
+import type { HandFactInput } from '../../lib/facts/hand-facts';
+import { AddFactForm } from '../AddFactForm';
+import { ChangedSinceSaved } from '../ChangedSinceSaved';
 import type { ViewportPoint } from './floating';
 import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
 import { quotePreview } from './quote-preview';
@@ -24,6 +27,10 @@ export interface HighlightCardProps {
   onClose: () => void;
   /** Move focus into the card when it opens (after a save, or opened from the keyboard). */
   focusOnOpen?: boolean;
+  /** The user's answer to a change since saved; without it the change is only shown. */
+  onResolveChange?: (choice: ChangeChoice) => void;
+  /** Adds a fact by hand; resolves true once stored. Without it there is no form. */
+  onAddFact?: (input: HandFactInput) => Promise<boolean>;
 }
 
 const QUOTE_PREVIEW_CHARS = 280;
@@ -33,7 +40,7 @@ const QUOTE_PREVIEW_CHARS = 280;
  * button. Colour changes apply at once; note and tags when the field loses focus or the
  * user presses Save, so typing does not send a message per key.
  */
-export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose, focusOnOpen = false }: HighlightCardProps) {
+export function HighlightCard({ highlight, at, error, onChange, onDelete, onClose, focusOnOpen = false, onResolveChange, onAddFact }: HighlightCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Into the note, where a reader goes next; never scrolling the page to get there.
@@ -78,6 +85,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
       {highlight.orphaned && (
         <p class="ql-card__warning">This passage could not be found on the page any more.</p>
       )}
+      {highlight.changed && <ChangedSinceSaved class="ql-card__changed" changed={highlight.changed} onResolve={onResolveChange} />}
       <div class="ql-card__colors" role="radiogroup" aria-label="Colour">
         {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
           <button
@@ -115,6 +123,7 @@ export function HighlightCard({ highlight, at, error, onChange, onDelete, onClos
           onKeyDown={(event) => event.key === 'Enter' && commit()}
         />
       </label>
+      {onAddFact && <AddFactForm onAdd={onAddFact} />}
       {error && (
         <p class="ql-card__error" role="alert">
           {error}

@@ -5,6 +5,8 @@ import { NoticeBar } from './NoticeBar';
 import { SelectionButton } from './SelectionButton';
 import { UndoBar } from './UndoBar';
 import { CardFrame, type CardFrameSlot } from './CardFrame';
+import type { ChangeChoice } from '../../lib/highlight-service/types';
+import type { HandFactInput } from '../../lib/facts/hand-facts';
 
 /** Everything the extension shows on a page at one moment; absent parts are not drawn. */
 export interface PageLayerState {
@@ -24,6 +26,10 @@ export interface PageLayerActions {
   onSaveFact: () => void;
   onEdit: (edit: HighlightEdit) => void;
   onDelete: () => void;
+  /** The user's answer to the card's passage changed since saved. */
+  onResolveChange: (choice: ChangeChoice) => void;
+  /** Adds a fact by hand to the card's highlight; resolves true once stored. */
+  onAddFact: (input: HandFactInput) => Promise<boolean>;
   onCloseCard: () => void;
   onUndo: () => void;
   onDismissUndo: () => void;
@@ -60,6 +66,8 @@ export function PageLayer({ state, actions }: { state: PageLayerState; actions: 
           onChange={actions.onEdit}
           onDelete={actions.onDelete}
           onClose={actions.onCloseCard}
+          onResolveChange={actions.onResolveChange}
+          onAddFact={actions.onAddFact}
         />
       )}
       {state.hover && <EntityHoverCard {...state.hover} />}

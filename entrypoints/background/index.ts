@@ -4,7 +4,7 @@ import { tabSender } from '@/lib/messages';
 import { registerTabMentions } from './tab-mentions';
 import { createBackgroundRouter } from './router';
 import { createChangeNotifier } from './highlight-changes';
-import { announceChange, CHANGES_CHANNEL } from '../sidepanel/changes';
+import { announceChange, announceTabMentions, CHANGES_CHANNEL } from '../sidepanel/changes';
 import { openStore, shareOpen } from '@/lib/store';
 import type { LensStore, StoreResult } from '@/lib/store';
 import { createLibraryService, registerLibraryHandlers } from '@/lib/library-service';
@@ -22,10 +22,10 @@ const toTab = (tabId: number, frameId = 0) => tabSender((message) => browser.tab
 // One router for every message the background answers; each feature registers its own.
 export default defineBackground(() => {
   const router = createBackgroundRouter({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }, browser.storage.local);
-  const tabPages = registerTabMentions(router, toTab);
-  const notifyTabs = createChangeNotifier(tabPages, toTab);
   // The extension's own pages (the side panel) hear of changes here; tabs through their content scripts.
   const pageChanges = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
+  const tabPages = registerTabMentions(router, toTab, (tabId) => announceTabMentions(pageChanges, tabId));
+  const notifyTabs = createChangeNotifier(tabPages, toTab);
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = shareOpen(() => openStore(indexedDB));

@@ -45,7 +45,17 @@ export function summed(tab: TabFrames): PageMentions | null {
   return { url, total, byEntity };
 }
 
-export function registerTabMentions(router: BackgroundRouter, toTab: (tabId: number) => Sender<ToContent>): TabPages {
+/**
+ * `reported`: told when a tab's summed mentions differ from what it showed last (a frame
+ * finished reading, or changed), so the side panel showing that tab can read it again: a
+ * panel that asked before the content script started (Firefox runs it after the tab says
+ * it is complete) would otherwise keep saying nothing is known.
+ */
+export function registerTabMentions(
+  router: BackgroundRouter,
+  toTab: (tabId: number) => Sender<ToContent>,
+  reported?: (tabId: number) => void,
+): TabPages {
   const byTab = new Map<number, TabFrames>();
 
   const showTab = (tabId: number): Promise<void> => {
@@ -83,7 +93,13 @@ export function registerTabMentions(router: BackgroundRouter, toTab: (tabId: num
     const tabId = sender.tab?.id;
     if (tabId === undefined) return ok(undefined);
     const { url, total, byEntity, pageLoad } = message;
-    if (take(tabId, sender.frameId ?? 0, { url, total, byEntity, pageLoad })) await showTab(tabId);
+    const known = byTab.get(tabId);
+    const before = JSON.stringify(known ? summed(known) : null);
+    if (take(tabId, sender.frameId ?? 0, { url, total, byEntity, pageLoad })) {
+      await showTab(tabId);
+      const now = byTab.get(tabId);
+      if (JSON.stringify(now ? summed(now) : null) !== before) reported?.(tabId);
+    }
     return ok(undefined);
   });
 

@@ -31,6 +31,7 @@ function show(message: CardFrameMessage<ToCardFrame>): void {
       focusOnOpen={message.focus}
       onChange={(edit) => send({ type: 'card/edit', edit })}
       onDelete={() => send({ type: 'card/delete' })}
+      onResolveChange={(choice) => send({ type: 'card/resolve-change', choice })}
       onClose={() => send({ type: 'card/close' })}
     />,
     root,

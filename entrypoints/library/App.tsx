@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FactGroupList } from '@/components/FactGroupList';
 import { FilterBar } from '@/components/FilterBar';
 import type { HighlightChanges } from '@/components/HighlightItem';
@@ -14,14 +14,18 @@ import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/expo
 import type { FactGroup } from '@/lib/facts';
 import { parseImport } from '@/lib/import';
 import type { PageWrites } from '@/lib/library-service';
+import type { ChangeChoice } from '@/lib/highlight-service/types';
+import type { HandFactInput } from '@/lib/facts';
 import { entityNames, facetsOf, timelineOf, type HighlightFilter } from '@/lib/search';
 import { entityColor, type LensSettings } from '@/lib/settings';
-import type { FactEdit, LensStore, StoredPage, StoreResult } from '@/lib/store';
+import type { FactEdit, StoreResult } from '@/lib/store';
 import type { EntityId, Fact, Highlight } from '@/lib/types';
 import { entityNamer } from '../popup/entity-names';
 import { StatusBar, type Status } from '../popup/StatusBar';
 import { EntityNav, type EntityNavItem } from './EntityNav';
 import { CorrectFacts } from './FactEditor';
+import { KeptText } from './KeptText';
+import { keepUnchanged, loadInStages, type LibraryQueries, type StagedLoad } from './load';
 import {
   collect,
   exportFileName,
@@ -36,7 +40,7 @@ import {
 } from './library-view';
 import { lt } from './strings';
 
-export type LibraryQueries = Pick<LensStore, 'allHighlights' | 'allPages'>;
+export type { LibraryQueries } from './load';
 
 /** Everything the library needs from the browser, handed in so tests can give their own. */
 export interface LibraryEnv {
@@ -48,32 +52,31 @@ export interface LibraryEnv {
   /** The entity to open on (`library.html?entity=weibo`). */
   initialEntity?: EntityId;
   now?: () => Date;
+  /** How the store is read in stages (tests make the pause a no-op). */
+  staging?: StagedLoad;
 }
 
 type Tab = 'highlights' | 'facts' | 'timeline';
 
 interface Data {
   highlights: Highlight[];
-  pages: StoredPage[];
   settings: LensSettings;
+  /** false while only the newest highlights are read: the rest are on their way. */
+  complete: boolean;
 }
 
-async function load(env: LibraryEnv): Promise<StoreResult<Data>> {
-  const [store, settings] = await Promise.all([env.openStore(), env.loadSettings()]);
-  if (!store.ok) return store;
-  const [highlights, pages] = await Promise.all([store.value.allHighlights(), store.value.allPages()]);
-  if (!highlights.ok) return highlights;
-  if (!pages.ok) return pages;
-  return { ok: true, value: { highlights: highlights.value, pages: pages.value, settings } };
-}
+/** Work on the search index per slice, well under a 50 ms long task. */
+const INDEX_SLICE_MS = 8;
 
 /** Highlights and facts per entity over everything the user saved, most highlights first. */
 function entityCounts(highlights: readonly Highlight[]): EntityNavItem[] {
   const counts = new Map<EntityId, EntityNavItem>();
   const get = (id: EntityId) => counts.get(id) ?? counts.set(id, { id, highlights: 0, facts: 0 }).get(id)!;
+  // Each entity once per item; the lists hold one to three ids, so looking back beats building a Set for each of 25,000 items.
+  const once = (ids: readonly EntityId[], i: number) => ids.indexOf(ids[i]!) === i;
   for (const h of highlights) {
-    for (const e of new Set(h.entities)) get(e).highlights++;
-    for (const f of h.facts) for (const e of new Set(f.entities)) get(e).facts++;
+    for (let i = 0; i < h.entities.length; i++) if (once(h.entities, i)) get(h.entities[i]!).highlights++;
+    for (const f of h.facts) for (let i = 0; i < f.entities.length; i++) if (once(f.entities, i)) get(f.entities[i]!).facts++;
   }
   return [...counts.values()].sort((a, b) => b.highlights - a.highlights || b.facts - a.facts || a.id.localeCompare(b.id));
 }
@@ -94,12 +97,32 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const [exportAll, setExportAll] = useState(false);
   const [openFact, setOpenFact] = useState<string | undefined>();
 
+  // The latest load wins; an older one still reading stops showing what it reads.
+  const loads = useRef(0);
+  const shown = useRef<Data | undefined>();
   const reload = useCallback(async () => {
-    const loaded = await load(env).catch((e: unknown) => ({ ok: false as const, error: { message: String(e) } }));
-    if (loaded.ok) {
-      setData(loaded.value);
-      setFailure(undefined);
-    } else setFailure(loaded.error.message);
+    const load = ++loads.current;
+    const fail = (message: string) => load === loads.current && setFailure(message);
+    try {
+      const [store, settings] = await Promise.all([env.openStore(), env.loadSettings()]);
+      if (!store.ok) return fail(store.error.message);
+      const read = await loadInStages(
+        store.value,
+        (highlights, complete) => {
+          if (load !== loads.current) return;
+          // Unchanged highlights keep their objects, and with them their search entries.
+          const next = { highlights: keepUnchanged(shown.current?.highlights ?? [], highlights), settings, complete };
+          shown.current = next;
+          setData(next);
+          setFailure(undefined);
+        },
+        // Everything is on screen already (back to this tab): read it again without blanking it.
+        { ...env.staging, skipFirstScreen: shown.current?.complete === true },
+      );
+      if (!read.ok) fail(read.error.message);
+    } catch (e) {
+      fail(String(e));
+    }
   }, [env]);
   useEffect(() => {
     void reload();
@@ -113,17 +136,45 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const searchNames = useMemo(() => entityNames((userTerms ?? []).map((u) => ({ id: u.id, names: [u.label, ...u.terms] }))), [userTerms]);
   // Once per change of the data: sorting, the search index (only changed highlights are re-read) and the facts in order.
   const collection = useMemo(() => collect(data?.highlights ?? [], searchNames), [data?.highlights, searchNames]);
-  const allFacts = useMemo(() => factsOf(collection.highlights), [collection]);
+  // The search index is built after the page is on screen, a slice per task, so typing
+  // and scrolling never wait behind it; a search before it is done indexes what it needs.
+  useEffect(() => {
+    if (!data?.complete) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const start = performance.now();
+      if (!collection.index.prepare(() => performance.now() - start < INDEX_SLICE_MS)) timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [collection, data?.complete]);
+  const factsShown = tab !== 'highlights';
+  // The facts in order are wanted only by the facts and timeline views.
+  const allFacts = useMemo(() => (factsShown ? factsOf(collection.highlights) : []), [factsShown, collection]);
   const facets = useMemo(() => facetsOf(collection.highlights), [collection]);
   const names = useMemo(() => entityNamer(getLocale(), userTerms ?? []), [userTerms]);
-  // Per keystroke or filter: one pass over the index and one over the facts, nothing sorted or linked.
+  // Per keystroke or filter: one pass over the index (over the last matches when the query
+  // extends the last one), nothing sorted but the matches, nothing linked.
   const selection = useMemo(() => selectHighlights(collection, query), [collection, query]);
   const selected = selection.highlights;
+  const factEntities = query.filter.entities;
+  const aboutFiltered = useCallback(
+    (f: Fact) => !factEntities?.length || f.entities.some((e) => factEntities.includes(e)),
+    [factEntities],
+  );
+  const factCount = useMemo(() => {
+    let n = 0;
+    for (const h of selected) {
+      if (!factEntities?.length) n += h.facts.length;
+      else for (const f of h.facts) if (aboutFiltered(f)) n++;
+    }
+    return n;
+  }, [selected, aboutFiltered, factEntities]);
   const facts = useMemo(() => {
+    if (!factsShown) return [];
     const ids = new Set(selected.map((h) => h.id));
-    const entities = query.filter.entities ?? [];
-    return allFacts.filter((f) => ids.has(f.highlightId) && (entities.length === 0 || f.entities.some((e) => entities.includes(e))));
-  }, [allFacts, selected, query.filter.entities]);
+    return allFacts.filter((f) => ids.has(f.highlightId) && aboutFiltered(f));
+  }, [factsShown, allFacts, selected, aboutFiltered]);
   // Linking waits until facts are looked at, and then happens once per change of the data.
   const groups = useMemo(() => (tab === 'facts' ? groupsWithin(linkedGroups(collection), facts) : []), [tab, collection, facts]);
   const timeline = useMemo(() => (tab === 'timeline' ? timelineOf(facts, { unit: 'month', order: 'desc' }) : undefined), [tab, facts]);
@@ -174,6 +225,24 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     return result.value;
   };
 
+  const onResolveChange = async (id: string, choice: ChangeChoice) => {
+    const result = await env.writes.resolveChange(id, choice);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.error.message });
+    replaceHighlights((all) => all.map((h) => (h.id === id ? result.value : h)));
+    setStatus({ tone: 'success', text: choice === 'keep' ? t('change_keep_hint') : t('change_take_hint') });
+  };
+
+  const onAddFact = async (id: string, input: HandFactInput): Promise<boolean> => {
+    const result = await env.writes.addFact(id, input);
+    if (!result.ok) {
+      setStatus({ tone: 'error', text: result.error.message });
+      return false;
+    }
+    replaceHighlights((all) => all.map((h) => (h.id === id ? result.value : h)));
+    setStatus({ tone: 'success', text: t('add_fact_added') });
+    return true;
+  };
+
   const onCorrect = async (id: string, edit: FactEdit) => {
     if (await updateFact(id, edit)) setStatus({ tone: 'success', text: lt('fact_corrected') });
   };
@@ -198,8 +267,12 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   };
 
   const toExport = exportAll || !filtered ? collection.highlights : selected;
-  const onExport = (format: ExportFormat) => {
-    const file = exportHighlights(format, toExport, data?.pages);
+  const onExport = async (format: ExportFormat) => {
+    // The page records (freshest metadata, and the kept text a JSON backup carries) are read only now.
+    const store = await env.openStore();
+    const pages = store.ok ? await store.value.allPages() : store;
+    if (!pages.ok) return setTransfer({ kind: 'error', error: { message: pages.error.message } });
+    const file = exportHighlights(format, toExport, pages.value);
     env.download(file, exportFileName(file.extension, env.now?.() ?? new Date()));
     setTransfer({ kind: 'exported', count: toExport.length, format });
   };
@@ -239,7 +312,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
 
   const tabs: { id: Tab; label: string }[] = [
     { id: 'highlights', label: lt('tab_highlights', [selected.length]) },
-    { id: 'facts', label: lt('tab_facts', [facts.length]) },
+    { id: 'facts', label: lt('tab_facts', [factCount]) },
     { id: 'timeline', label: lt('tab_timeline') },
   ];
 
@@ -249,10 +322,15 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
       <CorrectFacts facts={g.facts} open={g.facts.some((f) => f.id === openFact)} onSave={onCorrect} />
     </div>
   );
+  const readPage = useCallback(async (url: string) => {
+    const store = await env.openStore();
+    return store.ok ? store.value.getPage(url) : store;
+  }, [env]);
   const renderHighlight = (h: Highlight) => (
     <>
-      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} showPage />
+      <HighlightItem highlight={h} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} onAddFact={onAddFact} showPage />
       <MatchReasons reasons={selection.reasons.get(h.id)} entityLabel={(id) => names(id).label} />
+      <KeptText url={h.url} readPage={readPage} />
     </>
   );
 
@@ -281,7 +359,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
             <section class="library__transfer">
               <ImportExportPanel
                 exportCount={toExport.length}
-                onExport={onExport}
+                onExport={(format) => void onExport(format)}
                 onImport={onImport}
                 busy={busy}
                 result={transfer}
@@ -294,7 +372,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
               <p class="ql-muted library__backup">{lt('backup_hint')}</p>
             </section>
           </aside>
-          <main class="library__main">
+          <main class="library__main" aria-busy={!data.complete}>
             <SearchBox value={query.text} onInput={(text) => setQuery((q) => ({ ...q, text }))} autoFocus />
             <FilterBar facets={facets} value={query.filter} onChange={setFilter} entityLabel={(id) => names(id).label} />
             {entity && (
@@ -335,6 +413,11 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
             <div class="library__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
               {tab === 'highlights' && (
                 <>
+                  {!data.complete && (
+                    <p class="ql-muted library__loading" role="status">
+                      {lt('loading_rest')}
+                    </p>
+                  )}
                   {filtered && (
                     <p class="ql-muted" role="status">
                       {lt('results_for', [selected.length, collection.highlights.length])}

@@ -9,6 +9,7 @@ const en = {
   app_name: 'Qinglang Lens',
   open_settings: 'Settings',
   loading: 'Loading your highlights…',
+  loading_rest: 'Showing the newest; loading the rest of your highlights…',
   names_heading: 'Names',
   all_names: 'Everything',
   count_highlights: '$1 highlights',
@@ -56,6 +57,12 @@ const en = {
   fact_period_invalid: 'The period ends before it starts.',
   import_failed_store: 'The import could not be saved: $1',
   backup_hint: 'Removing the extension deletes everything it stored. Export a JSON backup from time to time.',
+  kept_show: 'Show kept text',
+  kept_hide: 'Hide kept text',
+  kept_label: 'The page’s text as kept when you first saved from it',
+  kept_loading: 'Reading the kept text…',
+  kept_when: 'Kept on $1, as you read it then.',
+  kept_none: 'No text was kept of this page.',
 } as const;
 
 export type LibraryKey = keyof typeof en;
@@ -65,6 +72,7 @@ const zh: Record<LibraryKey, string> = {
   app_name: '清朗透镜',
   open_settings: '设置',
   loading: '正在加载划线……',
+  loading_rest: '先显示最新的划线，其余正在加载……',
   names_heading: '名称',
   all_names: '全部',
   count_highlights: '$1 条划线',
@@ -112,6 +120,12 @@ const zh: Record<LibraryKey, string> = {
   fact_period_invalid: '结束日期早于开始日期。',
   import_failed_store: '导入内容无法保存：$1',
   backup_hint: '移除扩展程序会删除它保存的全部内容。请不时导出 JSON 备份。',
+  kept_show: '显示保存的原文',
+  kept_hide: '隐藏保存的原文',
+  kept_label: '首次在此页保存时留存的页面文字',
+  kept_loading: '正在读取保存的原文……',
+  kept_when: '保存于 $1，即你当时读到的内容。',
+  kept_none: '此页没有保存原文。',
 };
 
 /** The library string for `key` in the current locale, with $1, $2 … replaced. */

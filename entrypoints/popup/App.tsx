@@ -7,6 +7,7 @@ import { HighlightList } from '@/components/HighlightList';
 import { Notice, RestrictedPageNotice } from '@/components/Notice';
 import { getLocale, t } from '@/components/i18n';
 import type { PageWrites } from '@/lib/library-service';
+import type { ChangeChoice } from '@/lib/highlight-service/types';
 import type { MentionRevealed } from '@/lib/messages';
 import type { LensSettings } from '@/lib/settings';
 import type { StoreResult } from '@/lib/store';
@@ -26,7 +27,7 @@ export interface PopupEnv {
   loadSettings(): Promise<LensSettings>;
   /** Whether the tab is in a private window. */
   isPrivate(): Promise<boolean>;
-  writes: Pick<PageWrites, 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight'>;
+  writes: Pick<PageWrites, 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight'> & Partial<Pick<PageWrites, 'resolveChange'>>;
   /** Asks the page to scroll to the next mention of an entity; rejects when the page cannot. */
   reveal(entity: EntityId): Promise<MentionRevealed>;
   openLibrary(entity?: EntityId): void;
@@ -105,6 +106,15 @@ export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
     replaceHighlight(result.value);
     setStatus({ tone: 'success', text: pt('saved') });
   };
+
+  const resolveChange = env.writes.resolveChange;
+  const onResolveChange = resolveChange
+    ? async (id: string, choice: ChangeChoice) => {
+        const result = await resolveChange(id, choice);
+        if (!result.ok) return setStatus({ tone: 'error', text: result.error.message });
+        replaceHighlight(result.value);
+      }
+    : undefined;
 
   const onDelete = async (id: string) => {
     const result = await env.writes.deleteHighlight(id);
@@ -191,7 +201,7 @@ export function PopupApp({ env, layout = 'popup' }: PopupAppProps) {
               title={t('highlights_heading')}
               extra={view.data.highlights.length > 0 ? pt('saved_count', [view.data.highlights.length]) : undefined}
             >
-              <HighlightList highlights={view.data.highlights} onSave={onSave} onDelete={onDelete} />
+              <HighlightList highlights={view.data.highlights} onSave={onSave} onDelete={onDelete} onResolveChange={onResolveChange} />
             </Section>
             <Section title={t('facts_heading')}>
               <FactGroupList groups={view.data.related} reasons={view.data.why} />

@@ -11,6 +11,28 @@ export interface HighlightsChanged {
   urls: readonly string[] | 'all';
 }
 
+/** A tab's content script reported new mentions (its page was read, or changed). */
+export interface TabMentionsChanged {
+  tab: number;
+}
+
+export type PageChange = HighlightsChanged | TabMentionsChanged;
+
+/** The tab whose mentions changed, for that kind of message; undefined for any other. */
+export function changedTab(message: unknown): number | undefined {
+  const tab = (message as Partial<TabMentionsChanged> | null)?.tab;
+  return typeof tab === 'number' ? tab : undefined;
+}
+
+/** Posts that a tab's mentions changed; as for highlights, a missing channel fails nothing. */
+export function announceTabMentions(channel: Pick<BroadcastChannel, 'postMessage'> | undefined, tab: number): void {
+  try {
+    channel?.postMessage({ tab } satisfies TabMentionsChanged);
+  } catch (error) {
+    console.warn('Qinglang Lens: could not tell the extension pages about a page’s mentions:', error);
+  }
+}
+
 /** Posts a change; a channel that is closed or missing is no reason to fail a save. */
 export function announceChange(channel: Pick<BroadcastChannel, 'postMessage'> | undefined, urls: HighlightsChanged['urls']): void {
   try {

@@ -7,7 +7,7 @@ import { getLocale, pickLocale, setLocale } from '@/components/i18n';
 import { PopupApp } from '../popup/App';
 import { createBrowserEnv } from '../popup/browser-env';
 import { targetTab } from '../popup/page-reading';
-import { CHANGES_CHANNEL } from './changes';
+import { CHANGES_CHANNEL, changedTab } from './changes';
 import { createTabFollower } from './tab-follower';
 
 setLocale(pickLocale(navigator.languages));
@@ -30,7 +30,11 @@ async function start(): Promise<void> {
   browser.tabs.onUpdated.addListener((tabId, info) => follower.updated(tabId, info));
   browser.tabs.onRemoved.addListener((tabId) => follower.removed(tabId));
   const channel = new BroadcastChannel(CHANGES_CHANNEL);
-  channel.onmessage = () => follower.changed();
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const tab = changedTab(event.data);
+    if (tab === undefined) follower.changed();
+    else follower.reported(tab);
+  };
 
   const env = createBrowserEnv({ currentTab: follower.current, closeAfterOpening: false, subscribe: follower.subscribe });
   render(<PopupApp env={env} layout="panel" />, document.getElementById('app')!);

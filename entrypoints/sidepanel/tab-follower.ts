@@ -20,6 +20,8 @@ export interface TabFollower {
   removed(tabId: number): void;
   /** Highlights changed somewhere. */
   changed(): void;
+  /** A tab's content script reported new mentions: shown again if it is the panel's tab. */
+  reported(tabId: number): void;
 }
 
 export function createTabFollower({ first, ownTab, windowId }: TabFollowerOptions): TabFollower {
@@ -49,5 +51,8 @@ export function createTabFollower({ first, ownTab, windowId }: TabFollowerOption
       notify();
     },
     changed: notify,
+    reported(tabId) {
+      if (tabId === current) notify();
+    },
   };
 }

@@ -1,3 +1,3 @@
 export { anchor } from './anchor';
-export { describe, CONTEXT_LENGTH } from './describe';
+export { describe, describeWithin, CONTEXT_LENGTH, type SliceableText } from './describe';
 export type { AnchorMethod, AnchorResult } from './types';

@@ -18,6 +18,13 @@ export interface RangeBounds {
   endOffset: number;
 }
 
+/**
+ * What the offset functions need of a snapshot: its nodes and where each lies, and the
+ * text's length. A snapshot read in slices (takeSnapshotInSlices) has no joined text,
+ * only pieces (PiecedText), and is mapped to the DOM the same way.
+ */
+export type NodeOffsets = Pick<TextSnapshot, 'nodes' | 'starts' | 'ends'> & { readonly text: { readonly length: number } };
+
 /** A [start, end) span of a snapshot's text. */
 export interface TextSpan {
   start: number;
@@ -25,6 +32,7 @@ export interface TextSpan {
 }
 
 // Node#compareDocumentPosition bits, named since lib/ cannot use the global `Node`.
+const DISCONNECTED = 1;
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
 
@@ -46,7 +54,7 @@ function lastStartingAtOrBefore(starts: readonly number[], offset: number): numb
  * there (where a mention starts), 'end' the node that ends there (where it ends), so a
  * range never begins at the very end of the node before it.
  */
-export function nodeIndexAt(snapshot: TextSnapshot, offset: number, side: 'start' | 'end'): number {
+export function nodeIndexAt(snapshot: NodeOffsets, offset: number, side: 'start' | 'end'): number {
   const { nodes, starts, ends } = snapshot;
   if (nodes.length === 0 || offset < 0 || offset > snapshot.text.length) return -1;
   let i = lastStartingAtOrBefore(starts, offset);
@@ -61,7 +69,7 @@ export function nodeIndexAt(snapshot: TextSnapshot, offset: number, side: 'start
 }
 
 /** The DOM place (Text node and offset in it) of a text offset; see nodeIndexAt for `side`. */
-export function pointAt(snapshot: TextSnapshot, offset: number, side: 'start' | 'end'): TextPoint | null {
+export function pointAt(snapshot: NodeOffsets, offset: number, side: 'start' | 'end'): TextPoint | null {
   const i = nodeIndexAt(snapshot, offset, side);
   if (i < 0) return null;
   const node = snapshot.nodes[i]!;
@@ -69,7 +77,7 @@ export function pointAt(snapshot: TextSnapshot, offset: number, side: 'start' | 
 }
 
 /** The bounds of the DOM range that covers `[start, end)` of the snapshot's text. */
-export function boundsOf(snapshot: TextSnapshot, start: number, end: number): RangeBounds | null {
+export function boundsOf(snapshot: NodeOffsets, start: number, end: number): RangeBounds | null {
   if (end < start) return null;
   const a = pointAt(snapshot, start, 'start');
   const b = pointAt(snapshot, end, end === start ? 'start' : 'end');
@@ -78,7 +86,7 @@ export function boundsOf(snapshot: TextSnapshot, start: number, end: number): Ra
 }
 
 /** A live DOM Range over `[start, end)` of the snapshot's text, made by `doc`. */
-export function rangeOf(snapshot: TextSnapshot, start: number, end: number, doc: Document): Range | null {
+export function rangeOf(snapshot: NodeOffsets, start: number, end: number, doc: Document): Range | null {
   const bounds = boundsOf(snapshot, start, end);
   if (!bounds) return null;
   const range = doc.createRange();
@@ -87,14 +95,36 @@ export function rangeOf(snapshot: TextSnapshot, start: number, end: number, doc:
   return range;
 }
 
-/** The indexes of a snapshot's nodes, built once per snapshot when first needed. */
-const indexes = new WeakMap<TextSnapshot, Map<Text, number>>();
-function indexOfNode(snapshot: TextSnapshot, node: Node): number {
-  let index = indexes.get(snapshot);
-  if (!index) {
-    index = new Map(snapshot.nodes.map((n, i) => [n, i]));
-    indexes.set(snapshot, index);
+/** The indexes of a snapshot's nodes, built when a lookup by document order could not tell. */
+const indexes = new WeakMap<NodeOffsets, Map<Text, number>>();
+
+/**
+ * Where a Text node is in the snapshot's nodes, or -1. The nodes are in document order,
+ * so a binary search finds it with a few comparisons; a map of every node would cost a
+ * page of 20,000 paragraphs some 30 ms on each save's fresh snapshot. Nodes whose order
+ * the DOM cannot give (in another tree, or moved since the reading) fall back to the map.
+ */
+function indexOfNode(snapshot: NodeOffsets, node: Node): number {
+  const cached = indexes.get(snapshot);
+  if (cached) return cached.get(node as Text) ?? -1;
+  if (node.nodeType !== TEXT_NODE) return -1;
+  const { nodes } = snapshot;
+  let lo = 0;
+  let hi = nodes.length;
+  let ordered = true;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const other = nodes[mid]!;
+    if (other === node) return mid;
+    const rel = other.compareDocumentPosition(node);
+    if ((rel & DISCONNECTED) !== 0) ordered = false;
+    if ((rel & FOLLOWING) !== 0) lo = mid + 1;
+    else hi = mid;
   }
+  // In document order and not found: a node the reading left out (blank, hidden).
+  if (ordered) return -1;
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  indexes.set(snapshot, index);
   return index.get(node as Text) ?? -1;
 }
 
@@ -118,10 +148,13 @@ function isAtOrAfter(node: Node, container: Node, offset: number): boolean {
  * start to the next node's start, an end to the previous node's end, so a range over a
  * whole paragraph does not take the break after it.
  */
-function offsetOfPoint(snapshot: TextSnapshot, container: Node, offset: number, side: 'start' | 'end'): number {
+function offsetOfPoint(snapshot: NodeOffsets, container: Node, offset: number, side: 'start' | 'end'): number {
   const i = indexOfNode(snapshot, container);
   if (i >= 0) return snapshot.starts[i]! + Math.min(offset, snapshot.ends[i]! - snapshot.starts[i]!);
   // An element, or a text node we did not read (blank, hidden): find the first read node after it.
+  const index = indexes.get(snapshot);
+  const near = index ? offsetNearPoint(snapshot, index, container, offset, side) : undefined;
+  if (near !== undefined) return near;
   const { nodes } = snapshot;
   let lo = 0;
   let hi = nodes.length;
@@ -134,11 +167,61 @@ function offsetOfPoint(snapshot: TextSnapshot, container: Node, offset: number, 
   return lo > 0 ? snapshot.ends[lo - 1]! : 0;
 }
 
+/** How many unread Text nodes a walk from a boundary point passes before it gives up. */
+const NEAR_WALK_LIMIT = 256;
+const SHOW_TEXT = 4;
+
+/**
+ * offsetOfPoint by walking the page from the boundary point to the nearest Text node the
+ * snapshot read, for a snapshot whose node index is at hand: a few steps where the
+ * binary search compares positions in the document, which on a page of 20,000 sibling
+ * paragraphs costs milliseconds per comparison. Undefined when the walk is not short
+ * (a long stretch of unread text) or leaves the container's tree: the search decides.
+ */
+function offsetNearPoint(snapshot: NodeOffsets, index: ReadonlyMap<Text, number>, container: Node, offset: number, side: 'start' | 'end'): number | undefined {
+  const doc = container.ownerDocument;
+  if (!doc) return undefined;
+  const walker = doc.createTreeWalker(container.getRootNode(), SHOW_TEXT);
+  // The first Text node at or after the boundary point, or null past the end.
+  let after: Node | null;
+  const child = container.nodeType === TEXT_NODE ? null : container.childNodes[offset];
+  if (child) {
+    walker.currentNode = child;
+    after = child.nodeType === TEXT_NODE ? child : walker.nextNode();
+  } else {
+    let last: Node = container;
+    while (container.nodeType !== TEXT_NODE && last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+    after = walker.nextNode();
+  }
+  // The first node read at or after the point: the point lies between it and the one before.
+  let first = snapshot.nodes.length;
+  for (let steps = 0; after; steps++) {
+    const i = index.get(after as Text);
+    if (i !== undefined) {
+      first = i;
+      break;
+    }
+    if (steps >= NEAR_WALK_LIMIT) return undefined;
+    after = walker.nextNode();
+  }
+  if (side === 'start') return first < snapshot.nodes.length ? snapshot.starts[first]! : snapshot.text.length;
+  return first > 0 ? snapshot.ends[first - 1]! : 0;
+}
+
+/**
+ * Lets offset lookups in `snapshot` use an index of its nodes built while it was read
+ * (a reader in slices builds it piece by piece, so no single task pays for it).
+ */
+export function rememberNodeIndex(snapshot: NodeOffsets, index: Map<Text, number>): void {
+  indexes.set(snapshot, index);
+}
+
 /**
  * The span of the snapshot's text a range covers (a selection, a saved highlight's
  * range). Parts of the range outside what the snapshot read are left out.
  */
-export function spanOf(snapshot: TextSnapshot, range: RangeBounds): TextSpan {
+export function spanOf(snapshot: NodeOffsets, range: RangeBounds): TextSpan {
   const start = offsetOfPoint(snapshot, range.startContainer, range.startOffset, 'start');
   const end = offsetOfPoint(snapshot, range.endContainer, range.endOffset, 'end');
   return { start, end: Math.max(start, end) };

@@ -1,6 +1,8 @@
 import type { Fact } from '../types';
 
-const number = (value: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 6 }).format(value);
+// One formatter for every figure of an export (or of a library screen): making one costs far more than using it.
+let english: Intl.NumberFormat | undefined;
+const number = (value: number) => (english ??= new Intl.NumberFormat('en', { maximumFractionDigits: 6 })).format(value);
 
 /**
  * "more than 67,000 accounts closed": the figure as a phrase, in the data's own words

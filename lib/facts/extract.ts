@@ -1,4 +1,4 @@
-import type { EntityId, FactCandidate, Mention } from '../types';
+import type { EntityId, FactCandidate, FigureUnit, Mention } from '../types';
 import { speaksForRegulator, speaksOfCampaign } from './actions';
 import { findDates, periodOf, type DateFinding } from './dates';
 import { findFigures, type FigureFinding } from './figures';
@@ -42,15 +42,20 @@ export function findFacts(text: string, mentions: readonly Mention[], options: E
   // A line that ends with a colon leads into the list below it ("Here's a breakdown of the
   // agency's actions:"): its items speak of what it speaks of.
   let leadIn: Passage | undefined;
+  /** What the last figure of the sentence before counted ("6,767 websites … 512 of these …"). */
+  let antecedent: FigureUnit | undefined;
   for (const passage of passages) {
     const lead = passage.standalone ? leadIn : undefined;
     const quantities = passage.linkList ? [] : findQuantities(analysed, passage.start, passage.end);
+    if (quantities.length === 0) antecedent = undefined;
     if (quantities.length > 0) {
       const dates = findDates(analysed, options, passage.start, passage.end);
       const furniture = findNonFigureSpans(analysed, passage.start, passage.end);
       const excluded = [...dates, ...furniture];
       for (const sentence of splitSentences(analysed, passage.start, passage.end)) {
-        const figures = findFigures(analysed, sentence.start, sentence.end, excluded, text, quantities);
+        const figures = findFigures(analysed, sentence.start, sentence.end, excluded, text, quantities, antecedent);
+        // "of these" points at the sentence just before: a sentence without figures between breaks the thread.
+        antecedent = figures.findLast((f) => f.unit)?.unit;
         if (figures.length === 0) continue;
         const entities = lead
           ? entitiesFor(sorted, analysed, sentence, { ...lead, standalone: false }, previousProse)

@@ -32,24 +32,47 @@ export function publishedYear(f: Pick<Fact, 'source'>): number | undefined {
   return yearOf(f.source.published);
 }
 
+/** The first and last year a fact speaks of (yearsOf lists every year between them). */
+export interface YearBounds {
+  first: number;
+  last: number;
+}
+
 /**
- * The calendar years a fact speaks of, in order: every year its period touches ("from
- * December 2022 to February 2023" is 2022 and 2023), its day's year, or its article's
+ * The calendar years a fact speaks of, as a range: every year its period touches ("from
+ * December 2022 to February 2023" is 2022 to 2023), its day's year, or its article's
  * publication year. An open-ended period ("since March 2023") runs to the publication
- * year when that is later. Empty when nothing gives a year.
+ * year when that is later. Written into `into` rather than returned, since linking asks
+ * for every fact; false, with `into` untouched, when nothing gives a year.
  */
-export function yearsOf(f: Pick<Fact, 'period' | 'date' | 'source'>): number[] {
-  const span = spanOf(f);
+export function yearBounds(f: Pick<Fact, 'period' | 'date' | 'source'>, into: YearBounds): boolean {
+  const period = f.period && (f.period.from || f.period.to) ? f.period : undefined;
+  const spanFrom = period ? period.from : f.date;
+  const spanTo = period ? period.to : f.date;
   const published = publishedYear(f);
-  if (!span) return published === undefined ? [] : [published];
-  const from = yearOf(span.from);
-  const to = yearOf(span.to);
+  const from = yearOf(spanFrom);
+  const to = yearOf(spanTo);
   const first = from ?? to;
-  if (first === undefined) return published === undefined ? [] : [published];
+  if (first === undefined) {
+    if (published === undefined) return false;
+    into.first = into.last = published;
+    return true;
+  }
   const last = to ?? (published !== undefined && published > first ? published : first);
-  const years: number[] = [];
   // A malformed period (to before from) still names its years; a huge one is capped.
-  for (let y = Math.min(first, last); y <= Math.max(first, last) && years.length < 50; y++) years.push(y);
+  into.first = Math.min(first, last);
+  into.last = Math.min(Math.max(first, last), into.first + MAX_YEARS - 1);
+  return true;
+}
+
+const MAX_YEARS = 50;
+
+/** The calendar years a fact speaks of, in order (yearBounds as a list); empty when nothing gives a year. */
+export function yearsOf(f: Pick<Fact, 'period' | 'date' | 'source'>): number[] {
+  const bounds = { first: 0, last: 0 };
+  if (!yearBounds(f, bounds)) return [];
+  const years: number[] = [];
+  for (let y = bounds.first; y <= bounds.last; y++) years.push(y);
   return years;
 }
 
@@ -61,8 +84,13 @@ export function sameYear(a: readonly number[], b: readonly number[]): boolean {
 
 /** Whether two periods overlap. A fact without a period is placed by its year instead (sameYear). */
 export function overlapping(a: Period | undefined, b: Period | undefined): boolean {
-  if (!a || !b) return true;
-  // Open ends reach as far as needed; ISO dates compare as strings.
-  const startsBeforeEnd = (x: Period, y: Period) => !x.from || !y.to || x.from <= y.to;
-  return startsBeforeEnd(a, b) && startsBeforeEnd(b, a);
+  return !a || !b || endsOverlap(a.from, a.to, b.from, b.to);
+}
+
+/**
+ * overlapping() on the ends themselves, for linking, which keeps them apart from their
+ * facts: an end that is not given reaches as far as needed; ISO dates compare as strings.
+ */
+export function endsOverlap(aFrom: string | undefined, aTo: string | undefined, bFrom: string | undefined, bTo: string | undefined): boolean {
+  return (!aFrom || !bTo || aFrom <= bTo) && (!bFrom || !aTo || bFrom <= aTo);
 }

@@ -27,6 +27,8 @@ interface Reading {
   explicit: boolean;
   /** Nothing after the number says what it counts ("nearly 8,000 were removed"). */
   elliptical: boolean;
+  /** "512 of these", "8,000 of them": counts what a figure before it counted, perhaps in the sentence before. */
+  anaphoric?: boolean;
   phraseEnd: number;
   participle?: Action;
   qualifier?: Qualifier;
@@ -63,10 +65,13 @@ const ZH_COORDINATION = /^\s*(?:、|和|及|以及|与|與|并|並)\s*[\u3400-\u
  * numbers are dates, times, ages and the like. `original` is the text offsets refer to,
  * when `text` is a copy with full-width digits made ASCII. `quantities` may hold the
  * quantities already found in a larger range (those outside the sentence are ignored).
+ * `antecedent`: the unit of the last figure of the sentence before, which "512 of these"
+ * at the start of this one counts.
  */
 export function findFigures(
   text: string, start: number, end: number, excluded: readonly Span[], original = text,
   quantities: readonly Quantity[] = findQuantities(text, start, end),
+  antecedent?: FigureUnit,
 ): FigureFinding[] {
   const figures: FigureFinding[] = [];
   const waiting: FigureFinding[] = [];
@@ -96,7 +101,7 @@ export function findFigures(
       if (EN_COORDINATION.test(between) || ZH_COORDINATION.test(between) || BREAKDOWN.test(clause)) action = previous.action;
     }
     let unit = r.unit;
-    if (!unit && r.elliptical) unit = previousUnit ?? unitMentionedBefore(text, start, q.leadStart);
+    if (!unit && r.elliptical) unit = previousUnit ?? unitMentionedBefore(text, start, q.leadStart) ?? (r.anaphoric ? antecedent : undefined);
     if (!action) {
       // "More than 22 million items … and 2,160 apps … were removed": the verb comes after
       // the last of the joined subjects; keep this one until it does.
@@ -170,9 +175,16 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
   }
   const base: Reading = { q, explicit: false, elliptical: false, phraseEnd: q.tailEnd };
   let participle: Action | undefined;
-  for (let i = 0; i < words.length && i < 5; i++) {
+  // How far the counted noun may stand from the number: five words, and a little further
+  // through modifiers joined by "and" (see modifiersJoined).
+  let reach = 5;
+  for (let i = 0; i < words.length && i < reach; i++) {
     const { word, end: wordEnd } = words[i]!;
     const lower = word.toLowerCase();
+    if (i > 0 && (lower === 'and' || lower === 'or') && modifiersJoined(words, i)) {
+      reach = words.length;
+      continue;
+    }
     if (i === 0 && (EN_AUX.has(lower) || EN_SUFFERING.has(lower))) {
       return { ...base, elliptical: true };
     }
@@ -182,7 +194,7 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
       const noun = next && EN_PRONOUNS.has(next.word.toLowerCase()) ? words[2] : next;
       const reading = noun ? readEnglishNoun(noun.word) : undefined;
       if (reading && 'unit' in reading) return { ...base, unit: reading.unit, explicit: true, phraseEnd: noun!.end };
-      if (next && EN_PRONOUNS.has(next.word.toLowerCase())) return { ...base, elliptical: true, phraseEnd: next.end };
+      if (next && EN_PRONOUNS.has(next.word.toLowerCase())) return { ...base, elliptical: true, anaphoric: true, phraseEnd: next.end };
       return base;
     }
     const reading = readEnglishNoun(word, words.slice(i + 1).map((w) => w.word));
@@ -206,6 +218,23 @@ function readEnglish(text: string, q: Quantity, end: number): Reading | undefine
   const gap = first ? text.slice(q.tailEnd, first.end - first.word.length) : '';
   const elliptical = !first || /[,;:.!?)—–]/.test(gap);
   return { ...base, elliptical };
+}
+
+/**
+ * Whether the "and" at `at` joins modifiers of one noun rather than two phrases: "3,000
+ * fake police and court accounts" counts accounts, as "500 illegal and harmful accounts"
+ * does. It does when the words after it reach a counted noun within three words, none of
+ * them a word that starts a new phrase (a determiner, preposition, auxiliary or verb).
+ */
+function modifiersJoined(words: ReadonlyArray<{ word: string }>, at: number): boolean {
+  for (let j = at + 1; j < words.length && j <= at + 3; j++) {
+    const w = words[j]!.word;
+    const lower = w.toLowerCase();
+    if (EN_STOP.has(lower) || EN_AUX.has(lower) || participleAction(w)) return false;
+    const reading = readEnglishNoun(w);
+    if (reading) return 'unit' in reading;
+  }
+  return false;
 }
 
 /** What a Chinese quantity counts: the noun after it or its classifier, or the noun before it. */

@@ -1,4 +1,5 @@
 import type { Fact, FigureUnit, Highlight, Period } from '../types';
+import { findQuantities } from './quantities';
 
 /**
  * Facts the user made or mended. A hand-made fact (origin 'hand') is the user's own: no
@@ -70,4 +71,18 @@ export function mergeReextracted(previous: readonly Fact[], extracted: readonly 
     };
   });
   return [...merged, ...previous.filter((f) => f.origin === 'hand')];
+}
+
+/**
+ * The figure a user typed into the "add a fact" form, read as extraction reads figures
+ * ("66,600", "1.4 million", "6.66万", "６７，０００", "more than 500"): the value, the
+ * figure as written and its hedge. Undefined unless the whole entry is one figure.
+ */
+export function parseHandFigure(typed: string): Pick<HandFactInput, 'value' | 'figureText' | 'qualifier'> | undefined {
+  const text = typed.normalize('NFKC').trim();
+  const found = findQuantities(text);
+  if (found.length !== 1) return undefined;
+  const q = found[0]!;
+  if (q.leadStart !== 0 || q.tailEnd !== text.length || !Number.isFinite(q.value)) return undefined;
+  return { value: q.value, figureText: text.slice(q.start, q.end), ...(q.qualifier && { qualifier: q.qualifier }) };
 }

@@ -20,5 +20,5 @@ export type { FactGroup } from './types';
 export { excerptAround } from './excerpt';
 export { campaignNames } from './campaigns';
 export { rankRelated, type RankedGroup, type ReadingContext, type RelatedReason } from './related';
-export { handFact, correctedFields, mergeReextracted, CORRECTABLE, type HandFactInput } from './hand-facts';
-export { figureChange, type FigureChange } from './changed';
+export { handFact, correctedFields, mergeReextracted, parseHandFigure, CORRECTABLE, type HandFactInput } from './hand-facts';
+export { figureChange, changeToDecide, anchoredAt, keepSavedText, takeFoundText, type FigureChange } from './changed';

@@ -32,6 +32,13 @@ export function registerHighlightHandlers<Sender>(
   router.on('highlights/delete', async (m, sender) => tell(await service.delete(m.id), (h) => h.url, sender));
   router.on('highlights/restore', async (m, sender) => tell(await service.restore(m.highlight), (h) => h.url, sender));
   router.on('highlights/for-url', (m) => service.forUrl(m.url));
-  router.on('highlights/anchored', (m) => service.anchored(m.url, m.found, m.orphaned));
+  router.on('highlights/anchored', async (m, sender) => {
+    const result = await service.anchored(m.url, m.found, m.orphaned, m.moved);
+    // A change of figures marked or forgotten is news for the popup and the library; an orphan flag is not.
+    return result.ok && m.moved?.length && result.value.changed > 0 ? tell(result, () => m.url, sender) : result;
+  });
+  router.on('highlights/resolve-change', async (m, sender) => tell(await service.resolveChange(m.id, m.choice), (h) => h.url, sender));
+  router.on('facts/add', async (m, sender) => tell(await service.addFact(m.highlightId, m.fact), (h) => h.url, sender));
   router.on('highlights/fact-count', (m) => service.factCount(m.entity));
+  router.on('pages/text-part', ({ type: _type, ...part }) => service.textPart(part));
 }

@@ -8,4 +8,5 @@ export {
   type SelectionTrigger,
 } from './selection-trigger';
 export { factsOfQuote, entitiesOf } from './facts-of-quote';
-export type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from './types';
+export type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt, TextPart } from './types';
+export { CAPTURE_PART_CHARS } from './types';

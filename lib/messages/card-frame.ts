@@ -12,11 +12,11 @@
 import * as v from 'valibot';
 import { HighlightFieldsSchema } from '../schema/highlight';
 import type { Highlight } from '../types';
-import type { CardEdit } from '../highlight-service/types';
+import type { CardEdit, ChangeChoice } from '../highlight-service/types';
 import { cardEdit } from './schemas';
 
 /** The parts of a highlight the card shows and edits. */
-export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & { orphaned?: boolean };
+export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & Partial<Pick<Highlight, 'orphaned' | 'changed'>>;
 
 /** Sent by the content script only (the frame takes nothing else): what the card shows. */
 export type ToCardFrame = {
@@ -31,6 +31,8 @@ export type FromCardFrame = {
   /** The user changed note, tags or colour. */
   'card/edit': { edit: CardEdit };
   'card/delete': Record<never, never>;
+  /** The user chose what to do about a passage that changed on the page since it was saved. */
+  'card/resolve-change': { choice: ChangeChoice };
   /** Done, or Escape inside the card. */
   'card/close': Record<never, never>;
   /** The card's height in CSS pixels, so its frame fits it. */
@@ -40,8 +42,7 @@ export type FromCardFrame = {
 export type CardFrameMessage<M> = { [K in keyof M]: { type: K } & M[K] }[keyof M];
 
 const cardHighlight: v.GenericSchema<unknown, CardHighlight> = v.object({
-  ...v.pick(HighlightFieldsSchema, ['id', 'quote', 'note', 'tags', 'color']).entries,
-  orphaned: v.optional(v.boolean()),
+  ...v.pick(HighlightFieldsSchema, ['id', 'quote', 'note', 'tags', 'color', 'orphaned', 'changed']).entries,
 });
 
 type Schemas<M> = { [K in keyof M]: v.GenericSchema<unknown, M[K]> };
@@ -54,6 +55,7 @@ export const TO_CARD_FRAME: Schemas<ToCardFrame> = {
 export const FROM_CARD_FRAME: Schemas<FromCardFrame> = {
   'card/edit': v.object({ edit: cardEdit }),
   'card/delete': v.object({}),
+  'card/resolve-change': v.object({ choice: v.picklist(['keep', 'take']) }),
   'card/close': v.object({}),
   'card/size': v.object({ height: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000)) }),
 };

@@ -12,7 +12,8 @@
  */
 import type { Fact, EntityId, Highlight } from '../types';
 import type { FactEdit, ImportOutcome, StoredPage } from '../store/types';
-import type { CardEdit, HighlightDraft, PageCapture, SaveReceipt } from '../highlight-service/types';
+import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt, TextPart } from '../highlight-service/types';
+import type { HandFactInput } from '../facts/hand-facts';
 import type { FrameMentions, MentionRevealed, PageMentions } from './types';
 import * as s from './schemas';
 import type { v } from './schemas';
@@ -46,10 +47,20 @@ export type ToBackground = {
   'highlights/restore': Call<{ highlight: Highlight }, Highlight>;
   /** The saved highlights of a page (normalised URL). */
   'highlights/for-url': Call<{ url: string }, Highlight[]>;
-  /** What re-anchoring found on the page: ids found again and ids that could not be found (flags them). */
-  'highlights/anchored': Call<{ url: string; found: string[]; orphaned: string[] }, { changed: number }>;
+  /**
+   * What re-anchoring found on the page: ids found again and ids that could not be found
+   * (flags them), and passages found at other text than their quote (`moved`: marks or
+   * forgets a change of their figures since they were saved).
+   */
+  'highlights/anchored': Call<{ url: string; found: string[]; orphaned: string[]; moved?: MovedPassage[] }, { changed: number }>;
+  /** The user's answer to a passage changed since saved: keep the saved text, or take the page's new text (its facts follow). */
+  'highlights/resolve-change': Call<{ id: string; choice: ChangeChoice }, Highlight>;
   /** How many facts the user has collected about an entity. */
   'highlights/fact-count': Call<{ entity: EntityId }, number>;
+  /** Adds a fact the user states by hand (figure, unit, action, period) to a highlight; answers with the highlight. */
+  'facts/add': Call<{ highlightId: string; fact: HandFactInput }, Highlight>;
+  /** A later part of the text a page's first highlight began to keep (see PageCapture); `complete` once all came and were stored. */
+  'pages/text-part': Call<TextPart, { complete: boolean }>;
   /** Corrects a fact (figure, unit, period …) or records which facts it must not be linked with. */
   'facts/update': Call<{ id: string; edit: FactEdit }, Fact>;
   /** Merges parsed, validated highlights and pages into the store: all of them, or on any error none. */
@@ -158,7 +169,19 @@ export const BACKGROUND_ROUTES = {
     writes: true,
     timeoutMs: STORE,
     doing: 'record which highlights are missing from the page',
-    request: s.v.object({ url: s.v.string(), found: s.v.array(s.v.string()), orphaned: s.v.array(s.v.string()) }),
+    request: s.v.object({
+      url: s.v.string(),
+      found: s.v.array(s.v.string()),
+      orphaned: s.v.array(s.v.string()),
+      moved: s.v.optional(s.v.array(s.movedPassage)),
+    }),
+  },
+  'highlights/resolve-change': {
+    from: CONTENT_OR_PAGE,
+    writes: true,
+    timeoutMs: STORE,
+    doing: 'decide on the changed passage',
+    request: s.v.object({ id: s.v.string(), choice: s.v.picklist(['keep', 'take']) }),
   },
   'highlights/fact-count': {
     from: CONTENT_OR_PAGE,
@@ -167,6 +190,14 @@ export const BACKGROUND_ROUTES = {
     doing: 'count your facts',
     request: s.v.object({ entity: s.v.pipe(s.v.string(), s.v.minLength(1)) }),
   },
+  'facts/add': {
+    from: CONTENT_OR_PAGE,
+    writes: true,
+    timeoutMs: STORE,
+    doing: 'add the fact',
+    request: s.v.object({ highlightId: s.v.string(), fact: s.handFactInput }),
+  },
+  'pages/text-part': { from: CONTENT, writes: true, timeoutMs: STORE, doing: "keep the page's text", request: s.textPart },
   'facts/update': { from: PAGE, writes: true, timeoutMs: STORE, doing: 'correct the fact', request: s.v.object({ id: s.v.string(), edit: s.factEdit }) },
   'library/import': {
     from: PAGE,

@@ -16,8 +16,10 @@ import {
   SelectorSchema,
   StoredPageSchema,
 } from '../schema/highlight';
+import { LIMITS } from '../schema/limits';
 import type { Fact, Highlight, PageMeta, Selector } from '../types';
-import type { CardEdit, HighlightDraft, PageCapture } from '../highlight-service/types';
+import { CAPTURE_PART_CHARS, type CardEdit, type HighlightDraft, type MovedPassage, type PageCapture, type TextPart } from '../highlight-service/types';
+import type { HandFactInput } from '../facts/hand-facts';
 import type { FactEdit, StoredPage } from '../store/types';
 import type { FrameMentions } from './types';
 
@@ -35,15 +37,35 @@ export const highlightDraft: v.GenericSchema<unknown, HighlightDraft> = v.object
   quote: v.pipe(HighlightFieldsSchema.entries.quote, v.check((q) => q.trim() !== '', 'some text')),
 });
 
+const captureLength = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.snapshot));
+
 export const pageCapture: v.GenericSchema<unknown, PageCapture> = v.object({
   meta: PageMetaSchema,
+  length: v.optional(captureLength),
   ...v.required(v.pick(StoredPageSchema, ['text', 'captured'])).entries,
+});
+
+export const textPart: v.GenericSchema<unknown, TextPart> = v.object({
+  url: PageMetaSchema.entries.url,
+  offset: captureLength,
+  length: captureLength,
+  ...v.required(v.pick(StoredPageSchema, ['captured'])).entries,
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(CAPTURE_PART_CHARS)),
 });
 
 /** Only the fields a card may change: any other key is refused, never stored. */
 export const cardEdit: v.GenericSchema<unknown, CardEdit> = v.strictObject(v.partial(v.pick(HighlightFieldsSchema, ['note', 'tags', 'color'])).entries);
 
 export const factEdit: v.GenericSchema<unknown, FactEdit> = FactEditSchema;
+
+/** A fact the user states by hand: a figure, and what else they give of the stored fact's fields; nothing more. */
+export const handFactInput: v.GenericSchema<unknown, HandFactInput> = v.strictObject({
+  ...v.pick(FactSchema, ['value']).entries,
+  ...v.partial(v.pick(FactSchema, ['figureText', 'unit', 'action', 'qualifier', 'period'])).entries,
+});
+
+/** A passage re-anchoring found at other text (the text is the page's, as long as a quote may be). */
+export const movedPassage: v.GenericSchema<unknown, MovedPassage> = v.object({ id: v.string(), text: HighlightFieldsSchema.entries.quote });
 export const fact: v.GenericSchema<unknown, Fact> = FactSchema;
 export const highlight: v.GenericSchema<unknown, Highlight> = HighlightSchema;
 export const storedPage: v.GenericSchema<unknown, StoredPage> = StoredPageSchema;

@@ -17,28 +17,29 @@ export { toIsoDate } from './dates';
  */
 export function readPageMeta(doc: Document, pageUrl: string): PageMeta {
   const ld = readJsonLd(doc);
+  const metas = metaTags(doc);
   const meta: PageMeta = {
     url: normalizeUrl(pageUrl),
-    title: firstOf(metaContent(doc, 'og:title'), ld.headline, clean(doc.title), clean(doc.querySelector('h1')?.textContent)) ?? '',
+    title: firstOf(metaContent(metas, 'og:title'), ld.headline, clean(doc.title), clean(doc.querySelector('h1')?.textContent)) ?? '',
   };
-  const site = firstOf(metaContent(doc, 'og:site_name'), ld.publisher, metaContent(doc, 'application-name'));
+  const site = firstOf(metaContent(metas, 'og:site_name'), ld.publisher, metaContent(metas, 'application-name'));
   if (site) meta.site = site;
-  const author = readAuthor(doc, ld.authors);
+  const author = readAuthor(doc, metas, ld.authors);
   if (author) meta.author = author;
-  const published = readPublished(doc, ld.datePublished);
+  const published = readPublished(doc, metas, ld.datePublished);
   if (published) meta.published = published;
-  const canonical = readCanonical(doc, pageUrl);
+  const canonical = readCanonical(doc, metas, pageUrl);
   if (canonical) meta.canonical = canonical;
   return meta;
 }
 
-function readAuthor(doc: Document, ldAuthors: string[]): string | undefined {
+function readAuthor(doc: Document, metas: MetaTags, ldAuthors: string[]): string | undefined {
   const fromMeta = [
-    ...metaContents(doc, 'author'),
-    ...metaContents(doc, 'article:author'),
-    ...metaContents(doc, 'parsely-author'),
-    ...metaContents(doc, 'sailthru.author'),
-    ...metaContents(doc, 'byl'),
+    ...metaContents(metas, 'author'),
+    ...metaContents(metas, 'article:author'),
+    ...metaContents(metas, 'parsely-author'),
+    ...metaContents(metas, 'sailthru.author'),
+    ...metaContents(metas, 'byl'),
   ]
     // article:author is often the author's profile URL, which names nobody.
     .filter((value) => !/^https?:\/\//i.test(value));
@@ -70,17 +71,17 @@ function stripBy(value: string): string {
     .trim();
 }
 
-function readPublished(doc: Document, ldDate: string | undefined): string | undefined {
+function readPublished(doc: Document, metas: MetaTags, ldDate: string | undefined): string | undefined {
   const candidates = [
-    metaContent(doc, 'article:published_time'),
+    metaContent(metas, 'article:published_time'),
     ldDate,
     attr(doc, '[itemprop="datePublished"]', 'content') ?? attr(doc, '[itemprop="datePublished"]', 'datetime'),
-    metaContent(doc, 'parsely-pub-date'),
-    metaContent(doc, 'pubdate'),
-    metaContent(doc, 'publishdate'),
-    metaContent(doc, 'dc.date.issued'),
-    metaContent(doc, 'dc.date'),
-    metaContent(doc, 'date'),
+    metaContent(metas, 'parsely-pub-date'),
+    metaContent(metas, 'pubdate'),
+    metaContent(metas, 'publishdate'),
+    metaContent(metas, 'dc.date.issued'),
+    metaContent(metas, 'dc.date'),
+    metaContent(metas, 'date'),
     // The article's own <time> before any other (a sidebar's "updated 5 min ago").
     attr(doc, 'article time[datetime]', 'datetime'),
     attr(doc, 'time[pubdate][datetime]', 'datetime'),
@@ -93,8 +94,8 @@ function readPublished(doc: Document, ldDate: string | undefined): string | unde
   return undefined;
 }
 
-function readCanonical(doc: Document, pageUrl: string): string | undefined {
-  const href = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? metaContent(doc, 'og:url');
+function readCanonical(doc: Document, metas: MetaTags, pageUrl: string): string | undefined {
+  const href = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? metaContent(metas, 'og:url');
   if (!href) return undefined;
   try {
     const url = new URL(href.trim(), pageUrl);
@@ -105,21 +106,33 @@ function readCanonical(doc: Document, pageUrl: string): string | undefined {
   }
 }
 
-/** `<meta property=…>` or `<meta name=…>`, matched case-insensitively (pages write both "og:title" and "OG:Title"). */
-function metaContents(doc: Document, key: string): string[] {
-  const wanted = key.toLowerCase();
-  const values: string[] = [];
+/** The page's `<meta>` values by their lower-cased property, name or itemprop, in page order. */
+type MetaTags = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Every `<meta content>` of the page, read once: a query for each key would walk the
+ * whole document each time (on a page of 20,000 paragraphs, 15 walks took 80 ms of a save).
+ * Keys are matched case-insensitively (pages write both "og:title" and "OG:Title").
+ */
+function metaTags(doc: Document): MetaTags {
+  const tags = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
     const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    if (name !== wanted) continue;
     const value = clean(el.getAttribute('content'));
-    if (value) values.push(value);
+    if (name === '' || !value) continue;
+    const values = tags.get(name);
+    if (values) values.push(value);
+    else tags.set(name, [value]);
   }
-  return values;
+  return tags;
 }
 
-function metaContent(doc: Document, key: string): string | undefined {
-  return metaContents(doc, key)[0];
+function metaContents(metas: MetaTags, key: string): readonly string[] {
+  return metas.get(key.toLowerCase()) ?? [];
+}
+
+function metaContent(metas: MetaTags, key: string): string | undefined {
+  return metaContents(metas, key)[0];
 }
 
 function attr(doc: Document, selector: string, name: string): string | undefined {

@@ -113,9 +113,11 @@ export const HighlightFieldsSchema = v.object({
   /**
    * Set when re-anchoring found the passage only approximately and its figures differ
    * from those saved ("67,000" became "66,600"): the text found, and the figures as
-   * written before and now. Cleared when the user keeps the old text or takes the new.
+   * written before and now. Taking the new text removes it; keeping the saved text
+   * marks it `kept`, so the same change is not raised again on the next visit (a further
+   * change is).
    */
-  changed: v.optional(v.object({ text: longText, was: list(label), now: list(label) })),
+  changed: v.optional(v.object({ text: longText, was: list(label), now: list(label), kept: v.optional(v.literal(true)) })),
   /** ms since epoch */
   created: time,
   updated: time,

@@ -29,7 +29,7 @@ export {
   SitePolicySchema,
   UserTermSchema,
 } from './settings';
-export { isPageUrl } from './text';
+export { capSnapshotText, isPageUrl } from './text';
 export { problemOf } from './check';
 export { issuePath, issueProblem, mostSpecificIssue } from './issue-message';
 export type * from './types';

@@ -32,6 +32,20 @@ export const tagText = v.pipe(
 
 export const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.listItems) => v.pipe(v.array(item), v.maxLength(max));
 
+/**
+ * A page's kept text cut to LIMITS.snapshot (which says why), at a whole character: a
+ * longer page keeps its beginning rather than losing its highlight's save. The content
+ * script cuts before sending (a 3 MB page is not copied across the message channel)
+ * and the store cuts again for any other writer.
+ */
+export function capSnapshotText(text: string, max: number = LIMITS.snapshot): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last < 0xdc00) end--;
+  return text.slice(0, end);
+}
+
 /** The largest time a Date can hold; an export writes times as ISO dates. */
 const MAX_TIME = 8.64e15;
 

@@ -48,6 +48,10 @@ function inRange(day: string | undefined, from: string | undefined, to: string |
 
 /** The highlights that pass every part of `filter`, in their order. */
 export function filterHighlights(highlights: readonly Highlight[], filter: HighlightFilter): Highlight[] {
+  // No filter set (most keystrokes): nothing to look at per highlight.
+  if (filter.orphaned === undefined && !filter.entities?.length && !filter.sites?.length && !filter.tags?.length && !filter.from && !filter.to) {
+    return [...highlights];
+  }
   const from = isoDay(filter.from);
   const to = isoDay(filter.to);
   const sites = filter.sites && new Set(filter.sites);
@@ -105,10 +109,14 @@ export function facetsOf(highlights: readonly Highlight[]): Facets {
   const sites = new Map<string, number>();
   const tags = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  // Each value once per highlight; its lists are short, so looking back is cheaper than a Set each.
+  const eachOnce = (m: Map<string, number>, values: readonly string[]) => {
+    for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]!) === i) bump(m, values[i]!);
+  };
   for (const h of highlights) {
-    for (const e of new Set(h.entities)) bump(entities, e);
+    eachOnce(entities, h.entities);
     bump(sites, siteOf(h.page));
-    for (const t of new Set(h.tags)) bump(tags, t);
+    eachOnce(tags, h.tags);
   }
   return { entities: countedValues(entities), sites: countedValues(sites), tags: countedValues(tags) };
 }

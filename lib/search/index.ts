@@ -1,6 +1,6 @@
 export { foldForSearch, foldHan } from './fold';
 export { parseQuery } from './query';
-export { builtinEntityNames, entityNames, figureMatches, readQuery, type EntityNames, type NamedEntity, type QueryTerm } from './meaning';
+export { builtinEntityNames, entityNames, figureMatches, narrows, readQuery, type EntityNames, type NamedEntity, type QueryTerm } from './meaning';
 export {
   createFactIndex,
   createHighlightIndex,

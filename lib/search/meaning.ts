@@ -105,5 +105,30 @@ export function readQuery(query: string, names: EntityNames = builtinEntityNames
 
 /** Whether a stated `value` is the query's figure at the precision the query was written with. */
 export function figureMatches(term: { value: number; digits: number }, value: number): boolean {
+  // Only a value within half a unit of the last digit written can round to it: every
+  // other one is passed over without rounding (a keystroke checks every figure stored).
+  const half = 10 ** (Math.floor(Math.log10(term.value)) - term.digits + 1) / 2;
+  if (!(Math.abs(value - term.value) <= half * (1 + 1e-9))) return false;
   return value > 0 && roundSignificant(value, term.digits) === term.value;
+}
+
+const sameTerm = (a: QueryTerm, b: QueryTerm): boolean =>
+  a.kind === b.kind &&
+  a.text === b.text &&
+  (a.kind !== 'figure' || (b.kind === 'figure' && a.value === b.value && a.digits === b.digits));
+
+/**
+ * Whether every item `next` finds is also found by `previous`, so that a search for
+ * `next` need only look among `previous`'s matches (the keystroke that extends a word).
+ * True when each term of `previous` is in `next` unchanged, or is contained in a plain
+ * text term of `next`: an item containing "weib" contains "wei", and so matches "wei"
+ * however "wei" was read. A longer word that becomes a name or a figure is not a
+ * narrowing ("网信" → "网信办" also finds CAC highlights that never write 网信), nor is
+ * a figure that grows ("67" → "67,0" is another value): those search everything again.
+ */
+export function narrows(previous: readonly QueryTerm[], next: readonly QueryTerm[]): boolean {
+  return (
+    previous.length > 0 &&
+    previous.every((p) => next.some((n) => sameTerm(p, n) || (n.kind === 'text' && n.text.includes(p.text))))
+  );
 }

@@ -1,7 +1,7 @@
 import { findQuantities } from '../facts/quantities';
 import type { EntityId, Fact, Highlight } from '../types';
 import { foldForSearch } from './fold';
-import { builtinEntityNames, figureMatches, readQuery, type EntityNames, type QueryTerm } from './meaning';
+import { builtinEntityNames, figureMatches, narrows, readQuery, type EntityNames, type QueryTerm } from './meaning';
 import { siteOf } from './site';
 
 export type HighlightField = 'quote' | 'note' | 'tags' | 'title' | 'site' | 'entities' | 'facts';
@@ -74,8 +74,18 @@ export interface SearchOptions {
 }
 
 export interface SearchIndex<T, F extends string> {
-  /** Items matching every term of `query`, best first; all items in their order for an empty query. */
+  /**
+   * Items matching every term of `query`, best first; all items in their order for an
+   * empty query. A query that only narrows the previous one (a keystroke added to a word,
+   * another word) is looked for among the previous one's matches only.
+   */
   search(query: string): SearchHit<T, F>[];
+  /**
+   * Indexes items not indexed yet, while `timeLeft()` says so (at least one item per
+   * call), so a page can build the index in slices between frames; true once every item
+   * is indexed. A search before that indexes what it still needs on the spot.
+   */
+  prepare(timeLeft: () => boolean): boolean;
 }
 
 // Parts (tags, facts) are folded apart and joined by a line break, which folding
@@ -123,34 +133,67 @@ function createIndex<T, F extends string>(
   { names = builtinEntityNames() }: SearchOptions,
 ): SearchIndex<T, F> {
   // Items are replaced, never changed in place, when the user edits them: one that is the
-  // same object as before is indexed already, so a change of data re-indexes only what changed.
-  const entries = items.map((item) => {
-    let entry = cache.get(item as object) as IndexedItem<F> | undefined;
-    if (!entry) cache.set(item as object, (entry = indexItem(partsOf(item), weights)));
+  // same object as before is indexed already, so a change of data re-indexes only what
+  // changed. Entries are made lazily (prepare, or a search that needs them), never up front.
+  const entries: (IndexedItem<F> | undefined)[] = items.map((item) => cache.get(item as object) as IndexedItem<F> | undefined);
+  let prepared = 0;
+  const entryAt = (i: number): IndexedItem<F> => {
+    let entry = entries[i];
+    if (!entry) {
+      const item = items[i] as object;
+      entry = (cache.get(item) as IndexedItem<F> | undefined) ?? indexItem(partsOf(items[i]!), weights);
+      cache.set(item, entry);
+      entries[i] = entry;
+    }
     return entry;
-  });
+  };
+  // The last search's terms and the positions of its matches, in item order.
+  let last: { terms: QueryTerm[]; matched: number[] } | undefined;
 
   return {
+    prepare(timeLeft) {
+      for (let first = true; ; first = false) {
+        while (prepared < items.length && entries[prepared]) prepared++;
+        if (prepared >= items.length) return true;
+        if (!first && !timeLeft()) return false;
+        entryAt(prepared);
+      }
+    },
     search(query) {
       const terms = readQuery(query, names);
-      if (terms.length === 0) return items.map((item) => ({ item, score: 0, fields: [], reasons: [] }));
+      if (terms.length === 0) {
+        last = undefined;
+        return items.map((item) => ({ item, score: 0, fields: [], reasons: [] }));
+      }
+      const candidates = last && narrows(last.terms, terms) ? last.matched : undefined;
+      const count = candidates ? candidates.length : items.length;
       const hits: SearchHit<T, F>[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const entry = entries[i]!;
-        const reasons: MatchReason[] = [];
-        if (!terms.every((term) => matchTerm(entry, term, reasons))) continue;
-        let score = MEANING_WEIGHT * reasons.length;
-        const matched = new Set<F>();
+      const matched: number[] = [];
+      // A keystroke can match all ten thousand items: one scratch list of reasons, and the
+      // fields found as bits, keep what each match allocates to its hit alone.
+      const scratch: MatchReason[] = [];
+      for (let k = 0; k < count; k++) {
+        const i = candidates ? candidates[k]! : k;
+        const entry = entryAt(i);
+        scratch.length = 0;
+        if (!terms.every((term) => matchTerm(entry, term, scratch))) continue;
+        matched.push(i);
+        let score = MEANING_WEIGHT * scratch.length;
+        let found = 0;
         for (const term of terms) {
-          for (const [field, weight, text] of entry.fields) {
+          for (let f = 0; f < entry.fields.length; f++) {
+            const [, weight, text] = entry.fields[f]!;
             if (text.includes(term.text)) {
               score += weight;
-              matched.add(field);
+              found |= 1 << f;
             }
           }
         }
-        hits.push({ item: items[i]!, score, fields: weights.map(([f]) => f).filter((f) => matched.has(f)), reasons });
+        const fields: F[] = [];
+        for (let f = 0; f < weights.length; f++) if (found & (1 << f)) fields.push(weights[f]![0]);
+        hits.push({ item: items[i]!, score, fields, reasons: scratch.slice() });
       }
+      last = { terms, matched };
       // Stable sort keeps the caller's order (usually newest first) among equal scores.
       return hits.sort((a, b) => b.score - a.score);
     },

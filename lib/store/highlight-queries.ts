@@ -58,7 +58,7 @@ export function highlightQueries(
   range: typeof IDBKeyRange,
 ): Pick<
   LensStore,
-  'getHighlight' | 'highlightsForUrl' | 'highlightsByEntity' | 'highlightsByTag' | 'recentHighlights' | 'listHighlights' | 'allHighlights'
+  'getHighlight' | 'highlightsForUrl' | 'highlightsByEntity' | 'highlightsByTag' | 'recentHighlights' | 'listHighlights' | 'allHighlights' | 'highlightBatch'
 > {
   /**
    * Index keys under `prefix` (`[name]` for an entity or tag, `[]` for creation time)
@@ -148,6 +148,15 @@ export function highlightQueries(
         const last = items[items.length - 1];
         return items.length === q.limit && last ? { items, next: { created: last.created, id: last.id } } : { items };
       });
+    },
+
+    highlightBatch: async (count, after) => {
+      if (!Number.isInteger(count) || count <= 0) {
+        return fail({ kind: 'invalid', message: 'Could not read the highlights: the batch size must be a positive whole number.' });
+      }
+      return run(['highlights'], 'readonly', 'load the highlights', async (tx) =>
+        (await tx.objectStore('highlights').getAll(after === undefined ? undefined : range.lowerBound(after, true), count)).map(fromHighlightRecord),
+      );
     },
 
     allHighlights: () =>

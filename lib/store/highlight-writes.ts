@@ -21,7 +21,7 @@ function setFields<T extends object>(edit: T): Partial<T> {
 
 export function highlightWrites(
   run: RunTransaction,
-): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'deletedAt' | 'updateFact'> {
+): Pick<LensStore, 'saveHighlight' | 'updateHighlight' | 'reviseHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'deletedAt' | 'updateFact'> {
   return {
     async saveHighlight(h) {
       const problem = highlightProblem(h);
@@ -78,6 +78,22 @@ export function highlightWrites(
         const edited = (['note', 'tags', 'color'] as const).some((k) => !sameValue(next[k], current[k]));
         if (edited) next.updated = Math.max(now, current.updated + 1);
         await store.put(toHighlightRecord(next));
+        return next;
+      });
+    },
+
+    async reviseHighlight(id, revise, doing) {
+      return run(['highlights', 'facts', 'pages', 'counts'], 'readwrite', doing, async (tx) => {
+        const record = await tx.objectStore('highlights').get(id);
+        if (!record) throw new StoreFailure('not-found', HIGHLIGHT_GONE);
+        const current = fromHighlightRecord(record);
+        // Worked out inside the transaction, so no other write lands between the read and this one.
+        const next = revise(current);
+        if (next === current || sameValue(next, current)) return current;
+        if (next.id !== id) throw new StoreFailure('invalid', `Could not ${doing}: a highlight cannot change its id.`);
+        const problem = highlightProblem(next);
+        if (problem) throw new StoreFailure('invalid', `Could not ${doing}: ${problem}.`);
+        await writeHighlight(tx, next, record);
         return next;
       });
     },

@@ -1,4 +1,5 @@
 import { LIMITS } from '../schema/limits';
+import { capSnapshotText } from '../schema/text';
 import { fail } from './errors';
 import { pageProblem } from './validate';
 import { sameValue } from './same-value';
@@ -21,17 +22,13 @@ export function mergePage(existing: StoredPage | undefined, incoming: StoredPage
 }
 
 /**
- * The page with its text cut to the cap (LIMITS.snapshot, which says why), at a whole
- * character. The text is a copy kept for reference, not the user's work: a longer page
- * keeps its beginning rather than losing its highlight's save.
+ * The page with its text cut to the cap (capSnapshotText). The text is a copy kept for
+ * reference, not the user's work.
  */
 export function capSnapshot(page: StoredPage): StoredPage {
   const text = page.text;
   if (typeof text !== 'string' || text.length <= LIMITS.snapshot) return page;
-  let end = LIMITS.snapshot;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last < 0xdc00) end--;
-  return { ...page, text: text.slice(0, end) };
+  return { ...page, text: capSnapshotText(text) };
 }
 
 export function pageOperations(run: RunTransaction): Pick<LensStore, 'putPage' | 'getPage' | 'allPages'> {

@@ -131,6 +131,13 @@ export interface LensStore {
   /** Changes note, tags, colour or the orphaned flag; a user's change moves `updated` forward. */
   updateHighlight(id: string, edit: HighlightEdit, now?: number): Promise<StoreResult<Highlight>>;
   /**
+   * Changes a highlight as `revise` says, from the copy stored now, in one transaction
+   * with its facts and counts (re-anchoring's change flag, taking a page's new text, a
+   * fact added by hand). `revise` must not wait: it runs inside the transaction. It
+   * sets `updated` itself when the change is the user's. `doing` ends "Could not …".
+   */
+  reviseHighlight(id: string, revise: (current: Highlight) => Highlight, doing: string): Promise<StoreResult<Highlight>>;
+  /**
    * Removes a highlight and its facts and remembers the delete (a tombstone: id and
    * time), so no copy made before it comes back; returns the highlight for an undo.
    */
@@ -154,6 +161,12 @@ export interface LensStore {
   countsByEntity(entities?: readonly EntityId[]): Promise<StoreResult<Record<string, EntityCounts>>>;
   factsForHighlight(highlightId: string): Promise<StoreResult<Fact[]>>;
   allHighlights(): Promise<StoreResult<Highlight[]>>;
+  /**
+   * Up to `count` highlights in id order, after the id `after`: every highlight in
+   * batches, so a page reading all of them never holds one long task (read one batch,
+   * let the page paint, read the next).
+   */
+  highlightBatch(count: number, after?: string): Promise<StoreResult<Highlight[]>>;
   allFacts(): Promise<StoreResult<Fact[]>>;
   allPages(): Promise<StoreResult<StoredPage[]>>;
   /** Adds or completes a page's metadata; the first text snapshot is kept. */

@@ -81,6 +81,20 @@ describe('the library', () => {
     await library.getByRole('searchbox').fill('');
   });
 
+  it('shows the page text kept with a highlight, as plain text, when asked', async () => {
+    const item = library.locator('.ql-virtual__row', { hasText: FIGURE });
+    await item.getByRole('button', { name: 'Show kept text' }).click();
+    const kept = item.locator('.library-kept__text');
+    await kept.waitFor();
+    // The article as the content script kept it on the first save: more than the passage.
+    const text = await kept.innerText();
+    expect(text).toContain(FIGURE);
+    expect(text).toContain('Users whose accounts were closed can appeal within thirty days');
+    expect(await kept.locator('*').count()).toBe(0);
+    await item.getByRole('button', { name: 'Hide kept text' }).click();
+    await expect(kept.count()).resolves.toBe(0);
+  });
+
   it('shows each highlight’s outlet and publication date, and filters by publication date by default', async () => {
     const source = await library.locator('.ql-highlight__source').allInnerTexts();
     expect(source.some((s) => s.startsWith('Lantern Post · published'))).toBe(true);
@@ -144,6 +158,15 @@ describe('the library', () => {
     await library.getByRole('tab', { name: /^Facts/ }).click();
     await library.emulateMedia({ colorScheme: 'light' });
     await library.screenshot({ path: join(SCREENSHOTS, 'library-facts-light.png'), fullPage: true });
+    // Search by meaning: 网信办 finds the English CAC passages too, each saying why.
+    await library.getByRole('tab', { name: /^Highlights/ }).click();
+    await library.getByRole('searchbox').fill('网信办');
+    await library.locator('.ql-match').first().waitFor();
+    await library.screenshot({ path: join(SCREENSHOTS, 'library-search-light.png'), fullPage: true });
+    await library.getByRole('searchbox').fill('');
+    // The export panel after an export: the formats, the scope and what was written.
+    await exportAs(library, 'CSV: one row per figure');
+    await library.locator('.library__transfer').screenshot({ path: join(SCREENSHOTS, 'library-export.png') });
   });
 
   it('shows the settings page in light and dark mode (screenshots)', async () => {

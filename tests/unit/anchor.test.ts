@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
-import { anchor, describe } from '../../lib/anchor';
+import fc from 'fast-check';
+import { anchor, describe, describeWithin } from '../../lib/anchor';
 import type { Selector, TextQuoteSelector } from '../../lib/types';
 
 const seed = readFileSync(new URL('../../../shared/seeds/cac-purges-1.4m-posts.txt', import.meta.url), 'utf8');
@@ -49,6 +50,24 @@ group('describe', () => {
   it('refuses an empty or out-of-range selection with a clear message', () => {
     expect(() => describe('abc', 2, 2)).toThrow(/non-empty range inside the text/);
     expect(() => describe('abc', 1, 9)).toThrow(RangeError);
+    expect(() => describeWithin('abc', 2, 2)).toThrow(/of a text of length 3: it must be a non-empty range/);
+  });
+
+  it('describes a passage of a text it reads only around the passage exactly as describe does on the whole', () => {
+    // Surrogate pairs near both cuts are where a window that is one character short would differ.
+    const unit = fc.constantFrom('a', '网', ' ', '😀', '\n');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 120 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const reads: Array<[number, number]> = [];
+        const sliced = { length: text.length, slice: (s: number, e: number) => (reads.push([s, e]), text.slice(s, e)) };
+        expect(describeWithin(sliced, start, end)).toEqual(describe(text, start, end));
+        // It never read more than the passage and its context.
+        for (const [s, e] of reads) expect(e - s).toBeLessThanOrEqual(end - start + 2 * 33);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

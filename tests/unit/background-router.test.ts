@@ -92,7 +92,11 @@ const SAMPLES: { [K in keyof ToBackground]: () => Message<ToBackground, K> } = {
   'highlights/restore': () => ({ type: 'highlights/restore', highlight: stored('restored') }),
   'highlights/for-url': () => ({ type: 'highlights/for-url', url: URL_A }),
   'highlights/anchored': () => ({ type: 'highlights/anchored', url: URL_A, found: [], orphaned: ['seed'] }),
+  'highlights/resolve-change': () => ({ type: 'highlights/resolve-change', id: 'seed', choice: 'keep' }),
   'highlights/fact-count': () => ({ type: 'highlights/fact-count', entity: 'weibo' }),
+  'facts/add': () => ({ type: 'facts/add', highlightId: 'seed', fact: { value: 900, unit: 'accounts', action: 'closed' } }),
+  // A whole text in one part: it is written at once.
+  'pages/text-part': () => ({ type: 'pages/text-part', url: URL_A, captured: 1_700_000_000_000, offset: 0, length: 11, text: 'Weibo said.' }),
   'facts/update': () => ({ type: 'facts/update', id: 'seed:fact-1', edit: { value: 1300 } }),
   'library/import': () => ({ type: 'library/import', highlights: [stored('imported', 'https://other.example/')], pages: [] }),
   'library/delete-all': () => ({ type: 'library/delete-all' }),
@@ -115,7 +119,8 @@ async function background(): Promise<Background> {
   const opened = await openStore(new IDBFactory(), `router-test-${++dbs}`, { keyRange: IDBKeyRange });
   if (!opened.ok) throw new Error(opened.error.message);
   const store = opened.value;
-  const seeded = await store.saveHighlight(stored('seed'));
+  // Marked changed since saved, so keeping or taking its new text has something to write.
+  const seeded = await store.saveHighlight({ ...stored('seed'), changed: { text: 'Weibo closed 1,300 accounts.', was: ['1,200'], now: ['1,300'] } });
   if (!seeded.ok) throw new Error(seeded.error.message);
   const router = createBackgroundRouter({ id: fakeBrowser.runtime.id, origin: ORIGIN }, fakeBrowser.storage.local);
   registerTabMentions(router, (tabId) => tabSender((message) => fakeBrowser.tabs.sendMessage(tabId, message as never)));

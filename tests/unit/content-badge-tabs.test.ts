@@ -7,9 +7,9 @@ import { createBackgroundRouter } from '../../entrypoints/background/router';
 
 type Sender = Browser.runtime.MessageSender;
 
-function background() {
+function background(reported?: (tabId: number) => void) {
   const router = createBackgroundRouter({ id: fakeBrowser.runtime.id, origin: 'chrome-extension://lens/' }, fakeBrowser.storage.local);
-  registerTabMentions(router, (tabId) => tabSender((message) => fakeBrowser.tabs.sendMessage(tabId, message as never, { frameId: 0 })));
+  registerTabMentions(router, (tabId) => tabSender((message) => fakeBrowser.tabs.sendMessage(tabId, message as never, { frameId: 0 })), reported);
   const fromTab = (tabId: number, frameId = 0): Sender => ({
     id: fakeBrowser.runtime.id,
     url: 'https://news.example/a',
@@ -130,5 +130,20 @@ describe('the toolbar badge, per tab', () => {
     const bg = background();
     await bg.report(4, page(2, 'https://news.example/b'));
     await expect(bg.router.dispatch({ type: 'mentions/of-tab', tabId: 4 }, fromPopup)).resolves.toEqual({ ok: true, value: page(2, 'https://news.example/b') });
+  });
+});
+
+describe('telling the side panel a page was read', () => {
+  it('says which tab reported new mentions, once per change, never for the same report again', async () => {
+    const told: number[] = [];
+    const bg = background((tabId) => told.push(tabId));
+    await bg.report(1, page(4));
+    await bg.report(1, page(4));
+    await bg.report(2, page(0));
+    await bg.report(1, page(5));
+    await bg.report(1, page(5, 'https://news.example/b'));
+    // A frame does not speak for its page.
+    await bg.report(2, page(3), 1);
+    expect(told).toEqual([1, 2, 1, 1]);
   });
 });

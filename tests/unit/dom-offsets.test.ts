@@ -70,4 +70,22 @@ describe('spanOf', () => {
     const span = spanOf(s, range);
     expect(s.text.slice(span.start, span.end)).toBe('two');
   });
+
+  it('finds a read node by document order among many, and one moved out of the document by the reading', () => {
+    const s = snapshotOf(Array.from({ length: 200 }, (_, i) => `<p>para ${i} on Weibo</p>`).join(''));
+    const p = document.querySelectorAll('p');
+    const inside = document.createRange();
+    inside.setStart(p[137]!.firstChild!, 5);
+    inside.setEnd(p[137]!.firstChild!, 8);
+    const span = spanOf(s, inside);
+    expect(s.text.slice(span.start, span.end)).toBe('137');
+    // Moved after it was read: the DOM can no longer order it, the snapshot still knows it.
+    const moved = p[42]!.firstChild!;
+    document.createElement('div').append(moved);
+    const detached = document.createRange();
+    detached.setStart(moved, 5);
+    detached.setEnd(moved, 7);
+    const then = spanOf(s, detached);
+    expect(s.text.slice(then.start, then.end)).toBe('42');
+  });
 });

@@ -229,3 +229,34 @@ describe('particles', () => {
     ]);
   });
 });
+
+describe('modifiers joined by "and" before the counted noun', () => {
+  it('reads the noun after modifiers joined by "and" or "or" as what the figure counts', () => {
+    expect(read('The CAC closed 3,000 fake police and court accounts.')).toEqual([['3,000', 3000, 'accounts', 'closed', undefined]]);
+    expect(read('The CAC removed 500 illegal or harmful videos.')).toEqual([['500', 500, 'posts', 'removed', undefined]]);
+    // And the breakdown that follows such a figure keeps its items.
+    expect(read('The CAC dealt with 9,000 accounts, including 3,000 fake police and court accounts, 2,000 fake media accounts.').map((r) => [r[1], r[2]]))
+      .toEqual([[9000, 'accounts'], [3000, 'accounts'], [2000, 'accounts']]);
+  });
+
+  it('does not reach past an "and" that starts another phrase', () => {
+    // "and the accounts": a determiner begins a phrase of its own; 4,000 counts complaints.
+    expect(read('The CAC reviewed 4,000 complaints and the accounts behind them.').filter((r) => r[1] === 4000 && r[2] === 'accounts')).toEqual([]);
+    // "and were": a verb follows; "and 20": a number begins the next figure.
+    expect(read('The CAC said 800 fake and were closed.').filter((r) => r[2] !== undefined)).toEqual([]);
+    expect(read('The CAC closed 300 accounts and 20 websites.').map((r) => [r[1], r[2]])).toEqual([[300, 'accounts'], [20, 'platforms']]);
+  });
+});
+
+describe('"of these" counts what the sentence before counted', () => {
+  it('takes the unit of the last figure of the sentence before', () => {
+    expect(read('The CAC summoned 90 websites. 30 of these were also fined.').map((r) => [r[1], r[2], r[3]]))
+      .toEqual([[90, 'platforms', 'summoned'], [30, 'platforms', 'warned or fined']]);
+  });
+
+  it('not across a sentence without figures, and not for a figure without the pronoun', () => {
+    expect(read('The CAC summoned 90 websites. Police later questioned several bloggers. 30 of them were fined.').map((r) => [r[1], r[2]]))
+      .toEqual([[90, 'platforms'], [30, undefined]]);
+    expect(read('The CAC summoned 90 websites. 30 were fined.').map((r) => [r[1], r[2]])).toEqual([[90, 'platforms'], [30, undefined]]);
+  });
+});

@@ -91,6 +91,59 @@ describe('saving a highlight', () => {
     expect(stored).toMatchObject({ title: page.title, site: 'Example News', text: 'The article as it was first read.' });
   });
 
+  describe('a long page text, kept in parts', () => {
+    const whole = 'Paragraph of the report. '.repeat(12); // 300 characters
+    const partOf = (offset: number, length = 100) => ({ url: page.url, captured: 1_700_000_000_500, offset, length: whole.length, text: whole.slice(offset, offset + length) });
+
+    it('keeps the metadata with the save and the text once every part came, in one write', async () => {
+      const store = await freshStore();
+      const service = createHighlightService(store);
+      unwrap(await service.save(draft(), { ...capture(whole.slice(0, 100)), length: whole.length }));
+      // Never half a text: none until the last part.
+      expect(unwrap(await store.getPage(page.url))).toMatchObject({ title: page.title });
+      expect(unwrap(await store.getPage(page.url))?.text).toBeUndefined();
+      expect(unwrap(await service.textPart(partOf(100)))).toEqual({ complete: false });
+      expect(unwrap(await store.getPage(page.url))?.text).toBeUndefined();
+      expect(unwrap(await service.textPart(partOf(200)))).toEqual({ complete: true });
+      expect(unwrap(await store.getPage(page.url))).toMatchObject({ title: page.title, site: 'Example News', text: whole, captured: 1_700_000_000_500 });
+    });
+
+    it('refuses a part that does not follow the one before, with a sentence, and takes the text again from its start', async () => {
+      const store = await freshStore();
+      unwrap(await createHighlightService(store).save(draft(), { ...capture(whole.slice(0, 100)), length: whole.length }));
+      // The worker restarted: a new service has not seen the first part.
+      const restarted = createHighlightService(store);
+      const refused = await restarted.textPart(partOf(100));
+      expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/interrupted/) } });
+      // A gap and an overrun are refused too.
+      unwrap(await restarted.textPart(partOf(0)));
+      expect((await restarted.textPart(partOf(200))).ok).toBe(false);
+      unwrap(await restarted.textPart(partOf(0)));
+      expect((await restarted.textPart({ ...partOf(100), text: whole.slice(100) + 'more' })).ok).toBe(false);
+      // From the start again, it is kept whole.
+      for (const offset of [0, 100]) expect(unwrap(await restarted.textPart(partOf(offset))).complete).toBe(false);
+      expect(unwrap(await restarted.textPart(partOf(200))).complete).toBe(true);
+      expect(unwrap(await store.getPage(page.url))?.text).toBe(whole);
+    });
+
+    it('never replaces a text kept before', async () => {
+      const store = await freshStore();
+      const service = createHighlightService(store);
+      unwrap(await service.save(draft(), capture('The article as it was first read.')));
+      for (const offset of [0, 100, 200]) unwrap(await service.textPart(partOf(offset)));
+      expect(unwrap(await store.getPage(page.url))?.text).toBe('The article as it was first read.');
+    });
+
+    it('forgets a text whose next part did not come for a minute', async () => {
+      const store = await freshStore();
+      let t = 0;
+      const service = createHighlightService(store, { now: () => t });
+      unwrap(await service.save(draft(), { ...capture(whole.slice(0, 100)), length: whole.length }));
+      t = 61_000;
+      expect((await service.textPart(partOf(100))).ok).toBe(false);
+    });
+  });
+
   it('answers a repeated save with the stored highlight and stores it once', async () => {
     const store = await freshStore();
     const service = createHighlightService(store);

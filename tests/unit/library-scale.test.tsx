@@ -8,6 +8,7 @@ import { visibleRange } from '../../components/virtual-range';
 import { collect, linkedGroups, groupsWithin, factsOf, selectHighlights } from '../../entrypoints/library/library-view';
 import { panelOpener } from '../../entrypoints/popup/side-panel';
 import { createTabFollower } from '../../entrypoints/sidepanel/tab-follower';
+import { changedTab } from '../../entrypoints/sidepanel/changes';
 import { describeFigure } from '../../lib/export';
 import { FIGURE_UNITS } from '../../lib/types';
 import { makeFact, makeHighlight } from './export-samples';
@@ -104,6 +105,19 @@ describe('the side panel', () => {
     stop();
     f.changed();
     expect(refreshed).toBe(4);
+  });
+
+  it('reads its tab again when that tab’s page reports its mentions (its content script started late), not for another tab', () => {
+    const f = createTabFollower({ first: 5, windowId: 1 });
+    let refreshed = 0;
+    f.subscribe(() => refreshed++);
+    f.reported(8);
+    expect(refreshed).toBe(0);
+    f.reported(5);
+    expect(refreshed).toBe(1);
+    expect(changedTab({ tab: 5 })).toBe(5);
+    expect(changedTab({ urls: 'all' })).toBeUndefined();
+    expect(changedTab(null)).toBeUndefined();
   });
 
   it('opens through Chrome’s sidePanel or Firefox’s sidebarAction, and is not offered without either', async () => {

@@ -205,16 +205,20 @@ describe('export and import', () => {
     await show(env);
     choose(fieldLabelled('Tag') as HTMLSelectElement, 'douyin');
     act(() => button('JSON (Web Annotation)').click());
+    // Exporting reads the page records first (they are not read to show the library).
+    await until(() => downloads.length === 1, 'the JSON file');
     expect(downloads[0]!.name).toBe('qinglang-lens-2023-06-30.jsonld');
     const filtered = parseImport(contentOf(downloads[0]!.file));
     expect(filtered.ok && filtered.highlights.map((h) => h.quote)).toEqual([DOUYIN_EN]);
 
     act(() => (ui.root.querySelectorAll('.ql-transfer__scope input[type="radio"]')[1] as HTMLInputElement).click());
     act(() => button('Markdown').click());
+    await until(() => downloads.length === 2, 'the Markdown file');
     const markdown = contentOf(downloads[1]!.file);
     expect(markdown).toContain(`> ${CLOSED_EN}`);
     expect(markdown).toContain(RUMOURS_EN.url);
     act(() => button('CSV: one row per highlight').click());
+    await until(() => downloads.length === 3, 'the CSV file');
     expect(contentOf(downloads[2]!.file).startsWith('\uFEFF')).toBe(true);
     expect(contentOf(downloads[2]!.file)).toContain('国家网信办通报');
     expect(ui.root.textContent).toContain('Exported as CSV: one row per highlight. Highlights: 4.');
@@ -225,6 +229,7 @@ describe('export and import', () => {
     const source = envFor(store);
     await show(source.env);
     act(() => button('JSON (Web Annotation)').click());
+    await until(() => source.downloads.length === 1, 'the export');
     act(() => render(null, ui.root));
 
     const empty = await freshStore('import-target');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractFacts, factsFromCandidate, linkFacts, roundSignificant, sameFact, sameQuantity, significantDigits } from '../../lib/facts';
+import { extractFacts, factsFromCandidate, linkAction, linkFacts, overlapping, roundSignificant, sameFact, sameQuantity, sameYear, significantDigits, spanOf, yearsOf } from '../../lib/facts';
 import { quantityKeys } from '../../lib/facts/link-index';
 import type { Fact, Mention, PageMeta } from '../../lib/types';
 
@@ -202,11 +202,27 @@ describe('linkFacts: honest corroboration', () => {
   });
 });
 
-/** The quadratic grouping this module did before its index, with today's sameFact: the index must agree with it. */
-function linkByScanning(facts: readonly Fact[]): string[][] {
+/**
+ * sameFact written plainly from the rules at the top of lib/facts/link.ts, through the
+ * exported helpers (sameQuantity rounds with toPrecision), so the columns, the integer
+ * rounding and the index in link.ts are each checked against it.
+ */
+const PLATFORMS = ['wechat', 'douyin', 'weibo', 'kuaishou'];
+function sameByRules(a: Fact, b: Fact): boolean {
+  if (a.id === b.id || a.unlinked?.includes(b.id) || b.unlinked?.includes(a.id)) return false;
+  if (a.unit !== b.unit || linkAction(a.action, a.unit) !== linkAction(b.action, b.unit)) return false;
+  if (!sameYear(yearsOf(a), yearsOf(b)) || !overlapping(spanOf(a), spanOf(b))) return false;
+  const pa = a.entities.filter((e) => PLATFORMS.includes(e));
+  const pb = b.entities.filter((e) => PLATFORMS.includes(e));
+  if (pa.length > 0 && pb.length > 0 && !pa.some((e) => pb.includes(e))) return false;
+  return sameQuantity(a, b);
+}
+
+/** The quadratic grouping this module did before its index: the index must agree with it. */
+function linkByScanning(facts: readonly Fact[], same: (a: Fact, b: Fact) => boolean): string[][] {
   const groups: Fact[][] = [];
   for (const f of facts) {
-    const home = groups.find((g) => g.every((o) => o.id !== f.id && sameFact(f, o)));
+    const home = groups.find((g) => g.every((o) => same(f, o)));
     if (home) home.push(f);
     else groups.push([f]);
   }
@@ -214,32 +230,66 @@ function linkByScanning(facts: readonly Fact[]): string[][] {
 }
 
 describe('linkFacts: the index', () => {
-  it('groups exactly as comparing every group would', () => {
-    const values = fc.constantFrom(8000, 7600, 7950, 66600, 67000, 67400, 76000, 100000, 98000, 1400000, 1410900, 0);
-    const arbFact = fc.record({
-      value: values,
-      unit: fc.constantFrom('accounts', 'posts') as fc.Arbitrary<Fact['unit']>,
-      action: fc.constantFrom('closed', 'removed', undefined),
-      qualifier: fc.constantFrom(undefined, 'more than', 'nearly'),
-      year: fc.constantFrom(undefined, '2022', '2023'),
-      period: fc.constantFrom(undefined, { from: '2022-12-01', to: '2023-01-31' }, { from: '2023-03-10', to: '2023-05-22' }),
-      article: fc.integer({ min: 0, max: 5 }),
+  const values = fc.constantFrom(8000, 7600, 7950, 66600, 67000, 67400, 76000, 100000, 98000, 1400000, 1410900, 0, 1.5, 1.45, 2 ** 53 + 2, 9_007_199_254_740_000);
+  const arbFact = fc.record({
+    value: values,
+    unit: fc.constantFrom('accounts', 'posts') as fc.Arbitrary<Fact['unit']>,
+    action: fc.constantFrom('closed', 'removed', 'cleared', undefined),
+    qualifier: fc.constantFrom(undefined, 'more than', 'nearly', 'up to'),
+    year: fc.constantFrom(undefined, '2022', '2023'),
+    period: fc.constantFrom(undefined, { from: '2022-12-01', to: '2023-01-31' }, { from: '2023-03-10', to: '2023-05-22' }, { from: '2023-04-01' }, { to: '2022-06-30' }),
+    date: fc.constantFrom(undefined, '2023-04-02', '2022-12-15'),
+    platforms: fc.subarray(['weibo', 'douyin', 'wechat']),
+    unlinks: fc.array(fc.integer({ min: 0, max: 39 }), { maxLength: 2 }),
+    article: fc.integer({ min: 0, max: 5 }),
+  });
+  function toFacts(specs: { value: number; unit: Fact['unit']; action: string | undefined; qualifier: string | undefined; year: string | undefined; period: Fact['period']; date: string | undefined; platforms: string[]; unlinks: number[]; article: number }[]): Fact[] {
+    return specs.map((s, i) => {
+      const f = fact(`f${i}`, {
+        url: `https://a${s.article}.example/`, value: s.value, unit: s.unit, action: s.action, entities: ['cac', ...s.platforms],
+        ...(s.qualifier && { qualifier: s.qualifier }), ...(s.year && { published: `${s.year}-06-01` }),
+        ...(s.period && { period: s.period }), ...(s.date && { date: s.date }),
+        ...(s.unlinks.length > 0 && { unlinked: s.unlinks.map((u) => `f${u}`) }),
+      });
+      if (!s.action) delete f.action;
+      return f;
     });
+  }
+
+  it('groups exactly as comparing every group by the rules would', () => {
     fc.assert(
       fc.property(fc.array(arbFact, { maxLength: 40 }), (specs) => {
-        const facts = specs.map((s, i) => {
-          const f = fact(`f${i}`, {
-            url: `https://a${s.article}.example/`, value: s.value, unit: s.unit, action: s.action,
-            ...(s.qualifier && { qualifier: s.qualifier }), ...(s.year && { published: `${s.year}-06-01` }),
-            ...(s.period && { period: s.period }),
-          });
-          if (!s.action) delete f.action;
-          return f;
-        });
+        const facts = toFacts(specs);
         const byIndex = linkFacts(facts).map((g) => [...g.facts, ...g.repeats].map((f) => f.id).sort());
-        expect(byIndex.sort()).toEqual(linkByScanning(facts).map((g) => g.sort()).sort());
+        expect(byIndex.sort()).toEqual(linkByScanning(facts, sameByRules).map((g) => g.sort()).sort());
       }),
       { seed: 20231010, numRuns: 300 },
+    );
+  });
+
+  it('decides each pair as the rules do (sameFact)', () => {
+    fc.assert(
+      fc.property(arbFact, arbFact, (x, y) => {
+        const [a, b] = toFacts([x, y]);
+        expect(sameFact(a!, b!)).toBe(sameByRules(a!, b!));
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+
+  it('rounds whole numbers in integer arithmetic exactly as toPrecision does', () => {
+    const whole = fc.integer({ min: 1, max: 2 ** 40 });
+    fc.assert(
+      fc.property(whole, fc.integer({ min: 1, max: 12 }), fc.constantFrom(undefined, 'more than', 'nearly'), (value, digits, qualifier) => {
+        // The rough figure: the value rounded to fewer digits each way, as outlets write it.
+        for (const mode of ['nearest', 'down', 'up'] as const) {
+          const rough = roundSignificant(value, Math.min(digits, significantDigits(value)), mode);
+          const a = fact('precise', { value });
+          const b = fact('rough', { value: rough, ...(qualifier && { qualifier }) });
+          expect(sameFact(a, b)).toBe(sameQuantity(a, b));
+        }
+      }),
+      { seed: 5, numRuns: 1000 },
     );
   });
 });

@@ -169,6 +169,8 @@ describe('PageLayer', () => {
     onSaveFact: vi.fn(),
     onEdit: vi.fn(),
     onDelete: vi.fn(),
+    onResolveChange: vi.fn(),
+    onAddFact: vi.fn(async () => true),
     onCloseCard: vi.fn(),
     onUndo: vi.fn(),
     onDismissUndo: vi.fn(),

@@ -103,6 +103,8 @@ export function directWrites(store: LensStore, now: () => number = () => T0 + 10
     deleteHighlight: async (id) => (calls.push(`delete ${id}`), asWrite(await highlights.delete(id))),
     restoreHighlight: async (h) => (calls.push(`restore ${h.id}`), asWrite(await highlights.restore(h))),
     updateFact: async (id, edit) => (calls.push(`fact ${id}`), asWrite(await library.updateFact(id, edit))),
+    resolveChange: async (id, choice) => (calls.push(`${choice} ${id}`), asWrite(await highlights.resolveChange(id, choice))),
+    addFact: async (id, fact) => (calls.push(`add fact ${id}`), asWrite(await highlights.addFact(id, fact))),
     importHighlights: async (h, p) => (calls.push('import'), asWrite(await library.importHighlights(h, p))),
     deleteAll: async () => (calls.push('delete-all'), asWrite(await library.deleteAll())),
   };

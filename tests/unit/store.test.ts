@@ -179,6 +179,25 @@ describe('queries through the indexes', () => {
     expect(seen[seen.length - 1]).toBe(hs[8]!.id);
   });
 
+  it('reads every highlight in batches, each once, and refuses a batch size that is not a positive whole number', async () => {
+    const { store } = await freshStore();
+    const hs = Array.from({ length: 7 }, (_, i) => makeHighlight({ id: `batch-${i}`, created: 1000 * (7 - i) }));
+    for (const h of hs) value(await store.saveHighlight(h));
+    const seen: Highlight[][] = [];
+    let after: string | undefined;
+    for (;;) {
+      const batch = value(await store.highlightBatch(3, after));
+      if (batch.length === 0) break;
+      seen.push(batch);
+      after = batch[batch.length - 1]!.id;
+    }
+    expect(seen.map((b) => b.length)).toEqual([3, 3, 1]);
+    expect(seen.flat().map((h) => h.id)).toEqual(hs.map((h) => h.id));
+    // As stored: without the index keys the store keeps beside them.
+    expect(seen.flat()[0]).toEqual(hs[0]);
+    for (const bad of [0, -1, 1.5]) expect((await store.highlightBatch(bad)).ok).toBe(false);
+  });
+
   it('finds library entries by words, outlet, date range, entity and orphan state, page by page', async () => {
     const { store } = await freshStore();
     const a = makeHighlight({ created: 1000, quote: 'Weibo removed 1.4 million posts', factEntities: [['weibo']] });

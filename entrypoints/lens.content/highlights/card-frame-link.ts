@@ -12,6 +12,7 @@ export interface CardFrameLinkOptions {
   origins: readonly string[];
   onEdit: (edit: FromCardFrame['card/edit']['edit']) => void;
   onDelete: () => void;
+  onResolveChange: (choice: FromCardFrame['card/resolve-change']['choice']) => void;
   onClose: () => void;
   /** The card inside the frame changed height (CSS pixels). */
   onHeight: (height: number) => void;
@@ -68,6 +69,7 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
       if (!message || el !== frame) return;
       if (message.type === 'card/edit') options.onEdit(message.edit);
       else if (message.type === 'card/delete') options.onDelete();
+      else if (message.type === 'card/resolve-change') options.onResolveChange(message.choice);
       else if (message.type === 'card/close') options.onClose();
       else if (message.type === 'card/size') options.onHeight(message.height);
     };

@@ -7,13 +7,14 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { describe } from '../../../lib/anchor';
-import { rangeOf, type TextSnapshot, type TextSpan } from '../../../lib/dom';
+import { describeWithin } from '../../../lib/anchor';
+import { rangeOf, type PiecedSnapshot, type TextSpan } from '../../../lib/dom';
 import { CONTENT_DELIVERIES, createRouter, fail, ok, type Result, type ToContent } from '../../../lib/messages';
 import { readPageMeta } from '../../../lib/page-meta';
 import { normalizeUrl } from '../../../lib/url';
 import type { Highlight, HighlightColor } from '../../../lib/types';
-import type { HighlightDraft } from '../../../lib/highlight-service';
+import { CAPTURE_PART_CHARS, type ChangeChoice, type HighlightDraft } from '../../../lib/highlight-service/types';
+import type { HandFactInput } from '../../../lib/facts/hand-facts';
 import type { PageLayerState } from '../../../components/page/PageLayer';
 import type { ViewportPoint } from '../../../components/page/floating';
 import type { HighlightEdit } from '../../../components/page/HighlightCard';
@@ -72,6 +73,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     origins: [new URL(cardFramePage).origin, ...(cardFramePage.startsWith('chrome-extension:') ? [`chrome-extension://${browser.runtime.id}`] : [])],
     onEdit: (edit) => void editCard(edit),
     onDelete: () => void deleteCard(),
+    onResolveChange: (choice) => void resolveChange(choice),
     onClose: () => closeCard(),
     onHeight: (frameHeight) => {
       if (state.card && state.card.frameHeight !== frameHeight) show({ card: { ...state.card, frameHeight } });
@@ -88,6 +90,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     },
     onEdit: (edit) => void editCard(edit),
     onDelete: () => void deleteCard(),
+    onResolveChange: (choice) => void resolveChange(choice),
+    onAddFact: (input) => addFact(input),
     onCloseCard: () => closeCard(),
     onUndo: () => void undoDelete(),
     onDismissUndo: () => show({ undo: undefined }),
@@ -118,11 +122,13 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   const restorer = new Restorer({
     doc,
     painter,
-    report: ({ found, orphaned }) => {
+    report: ({ found, orphaned, moved }) => {
       const url = pageUrl;
-      void ask({ type: 'highlights/anchored', url, found, orphaned }).then((answer) => {
+      void ask({ type: 'highlights/anchored', url, found, orphaned, ...(moved.length > 0 && { moved }) }).then((answer) => {
         // Bookkeeping, not the user's action: the highlights stay painted; say why the flag is stale.
         if (!answer.ok) console.warn(`Qinglang Lens: could not record which highlights are missing: ${answer.error.message}`);
+        // A passage marked (or no longer marked) changed since saved: its card says so from now on.
+        else if (moved.length > 0 && answer.value.changed > 0 && url === pageUrl) void refresh();
       });
     },
   });
@@ -206,6 +212,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
 
   async function saveSelection(via: Via, given?: Range): Promise<Result<Highlight>> {
     if (saving) return fail('refused', 'A highlight is already being saved.');
+    const laps = createLaps();
     const range = given ?? highlightableRange(doc);
     if (!range || range.toString().trim() === '') return noSelection(via);
     const at = besidePassage(range) ?? { x: 16, y: 16 };
@@ -221,7 +228,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
 
     saving = true;
     show({ button: { at, busy: true }, notice: undefined });
-    const laps = createLaps();
+    laps.step('selection and button');
     try {
       return await saveRange(range, at, via, laps);
     } finally {
@@ -243,12 +250,14 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   async function saveRange(range: Range, at: Point, via: Via, laps: Laps): Promise<Result<Highlight>> {
     // The page's text is read in slices (a large page read at once is a long task); a
     // page that changed under the selection meanwhile is read again.
-    let snapshot: TextSnapshot | undefined;
+    let snapshot: PiecedSnapshot | undefined;
     let span: TextSpan | null = null;
     for (let tries = 0; tries < 3 && !span; tries++) {
       const read = await pageSnapshotInSlices(doc, laps.pause);
+      laps.step('read');
       const found = trimmedSpan(read, range);
       if (found && stillAsRead(read, found)) [snapshot, span] = [read, found];
+      laps.step('span');
     }
     if (!snapshot || !span) {
       if (range.toString().trim() === '' || !range.startContainer.isConnected) {
@@ -259,12 +268,18 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
       show({ button: undefined, notice: { message } });
       return fail('invalid', message);
     }
+    // Each costly step below gets a task of its own: on a very large page each takes
+    // milliseconds to tens of them (the page's metadata alone is a dozen queries over
+    // the whole document), and together they would hold the page past 50 ms.
+    await laps.pause();
     const meta = readPageMeta(doc, location.href);
+    laps.step('meta');
+    await laps.pause();
     const created = Date.now();
     const draft: HighlightDraft = {
       id: newHighlightId(),
       page: meta,
-      selectors: describe(snapshot.text, span.start, span.end),
+      selectors: describeWithin(snapshot.text, span.start, span.end),
       quote: snapshot.text.slice(span.start, span.end),
       note: '',
       tags: [],
@@ -272,19 +287,30 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
       created,
     };
     // With the page's first highlight, keep what the page said, for citing it later.
-    const capture = restorer.size === 0 ? { meta, text: articleTextOf(doc, snapshot), captured: created } : undefined;
+    const article = restorer.size === 0 ? articleTextOf(doc, snapshot) : undefined;
+    // A long text goes in parts (sending copies it on this thread): the first with the save.
+    const capture = article !== undefined ? { meta, text: article.slice(0, CAPTURE_PART_CHARS), length: article.length, captured: created } : undefined;
+    laps.step('draft and article');
+    await laps.pause();
 
     const answer = await laps.around(ask({ type: 'highlights/save', draft, capture }));
     if (!answer.ok) {
       show({ button: undefined, notice: { message: answer.error.message } });
       return answer;
     }
-    const { highlight, pageError } = answer.value;
-    const painted = rangeOf(snapshot, span.start, span.end, doc);
+    const { highlight } = answer.value;
+    let pageError: { message: string } | undefined = answer.value.pageError;
+    if (!pageError && capture && article !== undefined && article.length > capture.text.length) {
+      pageError = await keepRestOfText(meta.url, article, created, laps);
+    }
+    // The page had its turns since it was read: paint from the reading only if it still holds.
+    const painted = stillAsRead(snapshot, span) ? rangeOf(snapshot, span.start, span.end, doc) : null;
     if (painted) restorer.addPainted(highlight, painted);
     else void restorer.add(highlight);
+    laps.step('paint');
     doc.getSelection()?.removeAllRanges();
     hover.forgetCounts();
+    laps.step('selection');
     show({
       button: undefined,
       // Into the card: the note is what a reader writes next.
@@ -294,6 +320,24 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
         : undefined,
     });
     return ok(highlight);
+  }
+
+  /**
+   * Sends the rest of a long page text after its first part, a part per task. The
+   * background keeps the text once all of it came; if it restarted in between and lost
+   * the first parts, the text is sent once more from its start.
+   */
+  async function keepRestOfText(url: string, article: string, captured: number, laps: Laps): Promise<{ kind: string; message: string } | undefined> {
+    for (let from = CAPTURE_PART_CHARS, tries = 0; ; from = 0, tries++) {
+      let failed: { kind: string; message: string } | undefined;
+      for (let offset = from; offset < article.length && !failed; offset += CAPTURE_PART_CHARS) {
+        await laps.pause();
+        const text = article.slice(offset, offset + CAPTURE_PART_CHARS);
+        const answer = await laps.around(ask({ type: 'pages/text-part', url, captured, offset, length: article.length, text }));
+        if (!answer.ok) failed = answer.error;
+      }
+      if (!failed || failed.kind !== 'invalid' || tries > 0) return failed;
+    }
   }
 
   // ── The card of a saved highlight ──────────────────────────────────────────────────
@@ -309,6 +353,37 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     restorer.update(answer.value);
     if (edit.color) lastColor = edit.color;
     if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+  }
+
+  /** Keep the saved text, or take the page's new text: a taken text is anchored afresh, at its new words. */
+  async function resolveChange(choice: ChangeChoice): Promise<void> {
+    const card = state.card;
+    if (!card) return;
+    const answer = await ask({ type: 'highlights/resolve-change', id: card.highlight.id, choice });
+    if (!answer.ok) {
+      if (state.card?.highlight.id === card.highlight.id) show({ card: { ...state.card, error: answer.error.message } });
+      return;
+    }
+    if (choice === 'take') {
+      restorer.remove(answer.value.id);
+      await restorer.add(answer.value);
+    } else restorer.update(answer.value);
+    hover.forgetCounts();
+    if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+  }
+
+  async function addFact(input: HandFactInput): Promise<boolean> {
+    const card = state.card;
+    if (!card) return false;
+    const answer = await ask({ type: 'facts/add', highlightId: card.highlight.id, fact: input });
+    if (!answer.ok) {
+      if (state.card?.highlight.id === card.highlight.id) show({ card: { ...state.card, error: answer.error.message } });
+      return false;
+    }
+    restorer.update(answer.value);
+    hover.forgetCounts();
+    if (state.card?.highlight.id === answer.value.id) show({ card: { ...state.card, highlight: answer.value, error: undefined } });
+    return true;
   }
 
   async function deleteCard(): Promise<void> {

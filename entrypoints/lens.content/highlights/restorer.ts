@@ -1,6 +1,7 @@
 import { anchor } from '../../../lib/anchor';
 import { rangeOf } from '../../../lib/dom';
 import type { Highlight } from '../../../lib/types';
+import type { MovedPassage } from '../../../lib/highlight-service/types';
 import { pageSnapshot } from './page-text';
 import type { HighlightPainter } from './highlight-painter';
 import { isForeignUi } from '../page/foreign-ui';
@@ -11,6 +12,12 @@ export interface AnchorReport {
   found: string[];
   /** Stored as anchored, not found after the page settled. */
   orphaned: string[];
+  /**
+   * Found at other text than the quote (the page's words changed under it), or back at
+   * the quote while marked changed: the background compares the figures (lib/facts
+   * anchoredAt). Each text once per page load.
+   */
+  moved: MovedPassage[];
 }
 
 export interface RestorerOptions {
@@ -29,6 +36,8 @@ export interface RestorerOptions {
 
 interface Tracked {
   highlight: Highlight;
+  /** The text last reported as where the passage now is, so a text is reported once. */
+  reportedText?: string;
   /** Whitespace-free text of the painted range when it was painted: a cheap "still intact?" check. */
   paintedText?: string;
 }
@@ -208,6 +217,7 @@ export class Restorer {
     const snapshot = pageSnapshot(doc);
     const missing: string[] = [];
     const found: string[] = [];
+    const moved: MovedPassage[] = [];
     let sliceStart = now();
     for (const [id, tracked] of pending) {
       if (now() - sliceStart > SLICE_MS) {
@@ -224,6 +234,11 @@ export class Restorer {
         tracked.paintedText = squeeze(range.toString());
         painter.paint(id, range, tracked.highlight.color);
         if (tracked.highlight.orphaned) found.push(id);
+        const text = movedText(tracked, where?.method === 'fuzzy' ? snapshot.text.slice(where.start, where.end) : undefined);
+        if (text !== undefined) {
+          tracked.reportedText = text;
+          moved.push({ id, text });
+        }
       } else {
         painter.erase(id);
         tracked.paintedText = undefined;
@@ -240,13 +255,27 @@ export class Restorer {
     const orphaned = settled ? missing : [];
     for (const id of found) this.setOrphaned(id, false);
     for (const id of orphaned) this.setOrphaned(id, true);
-    if (found.length > 0 || orphaned.length > 0) this.options.report({ found, orphaned });
+    if (found.length > 0 || orphaned.length > 0 || moved.length > 0) this.options.report({ found, orphaned, moved });
   }
 
   private setOrphaned(id: string, orphaned: boolean): void {
     const tracked = this.tracked.get(id);
     if (tracked) tracked.highlight = { ...tracked.highlight, orphaned };
   }
+}
+
+/**
+ * What to tell the background of where a passage was found: the text found by
+ * approximate matching (`approximate`) when it differs from the quote and from what
+ * the highlight is marked with already; the quote itself when the passage is back at
+ * its words while marked changed; nothing otherwise (no message on a normal visit).
+ */
+export function movedText(tracked: Pick<Tracked, 'highlight' | 'reportedText'>, approximate: string | undefined): string | undefined {
+  const { quote, changed } = tracked.highlight;
+  const text = approximate ?? quote;
+  if (text === tracked.reportedText) return undefined;
+  if (text === quote) return changed ? quote : undefined;
+  return changed?.text === text ? undefined : text;
 }
 
 function isOurs(node: Node): boolean {

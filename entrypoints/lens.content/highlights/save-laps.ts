@@ -6,6 +6,8 @@ export interface Laps {
   pause(): Promise<void>;
   /** Waits for `promise` (an answer from the background): the stretch ends before, a new one starts after. */
   around<T>(promise: Promise<T>): Promise<T>;
+  /** Names the step that ends here (the bench says which steps made up the longest stretch). */
+  step(name: string): void;
   /** Ends the save: records its longest stretch in our inspection (never in the page's timeline). */
   done(): void;
 }
@@ -22,26 +24,40 @@ export function createLaps(now: () => number = () => performance.now()): Laps {
   let lapStart = started;
   let longest = 0;
   let stretches = 0;
+  /** The steps of the stretch under way, and of the longest one so far: "name ms". */
+  let steps: string[] = [];
+  let stepStart = started;
+  let longestSteps: string[] = [];
   const end = () => {
-    longest = Math.max(longest, now() - lapStart);
+    const t = now();
+    if (t - lapStart > longest) {
+      longest = t - lapStart;
+      longestSteps = [...steps, `rest ${(t - stepStart).toFixed(1)}`];
+    }
+    steps = [];
     stretches++;
+  };
+  const begin = () => {
+    lapStart = now();
+    stepStart = lapStart;
   };
   return {
     pause() {
       end();
-      return new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
-        lapStart = now();
-      });
+      return new Promise((resolve) => setTimeout(resolve, 0)).then(begin);
     },
     around(promise) {
       end();
-      return promise.finally(() => {
-        lapStart = now();
-      });
+      return promise.finally(begin);
+    },
+    step(name) {
+      const t = now();
+      steps.push(`${name} ${(t - stepStart).toFixed(1)}`);
+      stepStart = t;
     },
     done() {
       end();
-      inspection.saves.push({ startedAt: started, longestStretchMs: longest, stretches });
+      inspection.saves.push({ startedAt: started, longestStretchMs: longest, stretches, longestSteps });
       // A bench reads the last few; a long reading session must not grow this without end.
       if (inspection.saves.length > 100) inspection.saves.shift();
     },

@@ -18,7 +18,7 @@ export interface Inspection {
   /** The first full scan and every later one that read a whole new view. */
   scans: ScanRecord[];
   /** Every save's longest stretch of our own code between two pauses (the save bench reads it). */
-  saves: Array<{ startedAt: number; longestStretchMs: number; stretches: number }>;
+  saves: Array<{ startedAt: number; longestStretchMs: number; stretches: number; longestSteps: string[] }>;
   /** The saved highlights drawn now: colour and range, in no order. */
   saved: () => Array<[string, Range]>;
   /** How often the saved-highlight overlay was placed, and its longest placing (ms). */
