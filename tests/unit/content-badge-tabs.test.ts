@@ -142,8 +142,9 @@ describe('telling the side panel a page was read', () => {
     await bg.report(2, page(0));
     await bg.report(1, page(5));
     await bg.report(1, page(5, 'https://news.example/b'));
-    // A frame does not speak for its page.
+    // A same-origin frame's mentions add to its page's: the tab's sum changed.
     await bg.report(2, page(3), 1);
-    expect(told).toEqual([1, 2, 1, 1]);
+    await bg.report(2, page(3), 1);
+    expect(told).toEqual([1, 2, 1, 1, 2]);
   });
 });
