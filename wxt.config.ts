@@ -40,6 +40,19 @@ export default defineConfig({
         description: '__MSG_saveHighlightCommand__',
       },
     },
+    // The card of a saved highlight is an extension page framed into the page (its note
+    // and tags typed out of the page's hearing; lens.content/highlights/card-frame-link.ts).
+    // Chrome: only under the per-session dynamic id, so a page cannot probe a fixed
+    // chrome-extension:// address to learn the extension is installed. Firefox's
+    // moz-extension:// addresses are a random id per installation already, and it has no
+    // use_dynamic_url (WXT writes the Firefox MV2 list form from this).
+    web_accessible_resources: [
+      {
+        resources: ['card-frame.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -12,13 +12,13 @@ import { usePlacement } from './use-placement';
 import type { ShareState } from '../../lib/sharing/types';
 
 /** Sharing in the card, when the user connected a group: the group and where this highlight stands. */
-export interface CardShare {
-  group: string;
-  state?: ShareState;
-}
+/** Sharing in the card (lib/messages/card-frame). */
+export type { CardShare } from '../../lib/messages/card-frame';
+import type { CardShare } from '../../lib/messages/card-frame';
 
 /** The parts of a highlight the card shows and edits. */
-export type CardHighlight = Pick<Highlight, 'id' | 'quote' | 'note' | 'tags' | 'color'> & Partial<Pick<Highlight, 'orphaned' | 'changed'>>;
+export type { CardHighlight } from '../../lib/messages/card-frame';
+import type { CardHighlight } from '../../lib/messages/card-frame';
 
 /** What the card changes: the highlight messages' edit (note, tags, colour). */
 export type HighlightEdit = CardEdit;

@@ -4,6 +4,7 @@ import { HighlightCard, type CardHighlight, type CardShare, type HighlightEdit }
 import { NoticeBar } from './NoticeBar';
 import { SelectionButton } from './SelectionButton';
 import { UndoBar } from './UndoBar';
+import { CardFrame, type CardFrameSlot } from './CardFrame';
 import type { ChangeChoice } from '../../lib/highlight-service/types';
 import type { HandFactInput } from '../../lib/facts/hand-facts';
 
@@ -12,9 +13,11 @@ export interface PageLayerState {
   /** `fact`: the selection lies in a fact sentence, so Save fact is offered too. */
   button?: { at: ViewportPoint; busy: boolean; fact?: boolean };
   /** `focus`: move focus into the card as it opens. */
-  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean; share?: CardShare };
+  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean; share?: CardShare; frameHeight?: number };
   hover?: EntityHoverCardProps;
   undo?: { message: string };
+  /** Keep the card's frame in place (hidden while no card is open), loaded before it is needed. */
+  cardFrameWarm?: boolean;
   notice?: { message: string };
 }
 
@@ -33,6 +36,11 @@ export interface PageLayerActions {
   onUndo: () => void;
   onDismissUndo: () => void;
   onDismissNotice: () => void;
+  /**
+   * Where the card goes when it is held in the extension's frame (on a web page: what is
+   * typed into it must not reach the page's key listeners); without it, drawn in place.
+   */
+  cardFrame?: CardFrameSlot;
 }
 
 /** The in-page layer, rendered inside our shadow root. */
@@ -47,7 +55,10 @@ export function PageLayer({ state, actions }: { state: PageLayerState; actions: 
           onSaveFact={state.button.fact ? actions.onSaveFact : undefined}
         />
       )}
-      {state.card && (
+      {actions.cardFrame && (state.card || state.cardFrameWarm) && (
+        <CardFrame slot={actions.cardFrame} at={state.card?.at} height={state.card?.frameHeight} />
+      )}
+      {state.card && !actions.cardFrame && (
         <HighlightCard
           key={state.card.highlight.id}
           highlight={state.card.highlight}

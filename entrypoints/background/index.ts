@@ -26,7 +26,7 @@ export default defineBackground(() => {
   // The extension's own pages (the side panel) hear of changes here; tabs through their content scripts.
   const pageChanges = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL) : undefined;
   const tabPages = registerTabMentions(router, toTab, (tabId) => announceTabMentions(pageChanges, tabId));
-  const notifyTabs = createChangeNotifier(tabPages, (tabId) => toTab(tabId));
+  const notifyTabs = createChangeNotifier(tabPages, toTab);
   // One connection for every service: two would each hold the database open and block
   // each other's upgrades.
   const openShared = shareOpen(() => openStore(indexedDB));

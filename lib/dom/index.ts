@@ -2,6 +2,8 @@ export {
   BLOCK_BREAK,
   DETECTION_BLOCK_BREAK,
   DETECTION_READING,
+  composedParent,
+  containsComposed,
   ownerBlockAt,
   readSnapshots,
   takeBlockSnapshot,

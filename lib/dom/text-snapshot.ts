@@ -7,6 +7,7 @@
  */
 import {
   CDATA_SECTION_NODE,
+  DOCUMENT_FRAGMENT_NODE,
   DOCUMENT_NODE,
   ELEMENT_NODE,
   TEXT_NODE,
@@ -60,6 +61,14 @@ export interface SnapshotOptions {
    * its own unit) and listed in `TextSnapshot.nestedBlocks`. For rescanning one block.
    */
   shallow?: boolean;
+  /**
+   * Read open shadow roots too, and tell of each one entered. A host's shadow tree is
+   * read where the host stands, before the host's own children (the page's light DOM,
+   * slotted or not), and apart from the text around it, like a block: a word never runs
+   * across a shadow boundary. Left out, only the document's own tree is read (the scan
+   * command, and saving a highlight, whose anchors must read the same text every time).
+   */
+  onShadowRoot?: (root: ShadowRoot, host: Element) => void;
 }
 
 export interface TextSnapshot {
@@ -132,6 +141,9 @@ class SnapshotWalker implements SnapshotReader {
   private cursor: PreorderCursor | null = null;
   /** Blocks entered and not yet left, innermost last (the root is never among them). */
   private readonly openBlocks: Element[] = [];
+  private readonly onShadowRoot: ((root: ShadowRoot, host: Element) => void) | undefined;
+  /** The walks a shadow tree interrupted, innermost last: each resumes inside its host once the tree is read. */
+  private readonly outer: Array<{ cursor: PreorderCursor; openBlocks: Element[] }> = [];
   /** A node fetched but not read yet: the previous piece ended just before it. */
   private node: Node | null = null;
   private started = false;
@@ -147,6 +159,7 @@ class SnapshotWalker implements SnapshotReader {
   constructor(root: Node, options: SnapshotOptions) {
     this.isHidden = options.isHidden ?? isHiddenByMarkup;
     this.skip = options.skip;
+    this.onShadowRoot = options.onShadowRoot;
     this.shallow = options.shallow === true;
     this.blockBreak = options.blockBreak ?? BLOCK_BREAK;
     this.lineBreak = options.lineBreak ?? this.blockBreak;
@@ -193,6 +206,13 @@ class SnapshotWalker implements SnapshotReader {
         }
         if (kind === TagKind.block) blocks.push(start as Element);
         this.cursor = preorderCursor(start);
+        const shadow = this.onShadowRoot !== undefined ? (start as Element).shadowRoot : null;
+        if (shadow) {
+          // A host read on its own: its shadow tree first, as anywhere else.
+          this.onShadowRoot!(shadow, start as Element);
+          this.outer.push({ cursor: this.cursor, openBlocks: [] });
+          this.cursor = preorderCursor(shadow);
+        }
         node = this.cursor.next();
       } else if (isTextLike(start)) {
         node = start; // a Text root: itself, and nothing after it
@@ -201,9 +221,23 @@ class SnapshotWalker implements SnapshotReader {
         node = this.cursor.next();
       }
     }
-    const cursor = this.cursor;
+    let cursor = this.cursor;
+    const onShadowRoot = this.onShadowRoot;
+    const outer = this.outer;
 
-    while (node) {
+    for (;;) {
+      if (!node) {
+        // The end of a shadow tree: back into its host, whose own children come next.
+        const resumed = outer.pop();
+        if (!resumed) break;
+        cursor = resumed.cursor;
+        openBlocks.length = 0;
+        for (const b of resumed.openBlocks) openBlocks.push(b);
+        heldSpace.length = 0;
+        pendingBreak = Pending.block;
+        node = cursor.next();
+        continue;
+      }
       const type = node.nodeType;
       const isText = type === TEXT_NODE || type === CDATA_SECTION_NODE;
       const kind = isText ? TagKind.inline : this.kind(node as Element);
@@ -266,9 +300,23 @@ class SnapshotWalker implements SnapshotReader {
           openBlocks.push(node as Element);
         }
       }
+      if (onShadowRoot !== undefined && cursor !== null && kind !== TagKind.nonText && !isText) {
+        // An open shadow root (a closed one answers null): its tree is read now, as a block of its own.
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) {
+          onShadowRoot(shadow, node as Element);
+          outer.push({ cursor, openBlocks: openBlocks.splice(0) });
+          heldSpace.length = 0;
+          pendingBreak = Pending.block;
+          cursor = preorderCursor(shadow);
+          node = cursor.next();
+          continue;
+        }
+      }
       node = cursor ? cursor.next() : null;
     }
 
+    this.cursor = cursor;
     this.node = node;
     this.pendingBreak = pendingBreak;
     if (!node) {
@@ -290,10 +338,28 @@ export function ownerBlockAt(snapshot: TextSnapshot, index: number): Element | n
   const node = snapshot.nodes[index];
   if (!node) return null;
   const root = snapshot.root;
-  for (let el = node.parentElement; el; el = el.parentElement) {
+  // Up through shadow roots to their hosts: text in a shadow tree without a block of its
+  // own belongs to the block around its host, which is what reading that block again reads.
+  for (let el = composedParent(node); el; el = composedParent(el)) {
     if (el === root || isBlockElement(el)) return el;
   }
   return root;
+}
+
+/** A node's parent element, or for the top of a shadow tree (and a shadow root itself) its host. */
+export function composedParent(node: Node): Element | null {
+  const parent = node.parentElement;
+  if (parent) return parent;
+  if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
+  const up = node.parentNode;
+  return up && up.nodeType === DOCUMENT_FRAGMENT_NODE ? ((up as ShadowRoot).host ?? null) : null;
+}
+
+/** Whether `node` is `root` or inside it, shadow trees of hosts inside it included. */
+export function containsComposed(root: Node, node: Node): boolean {
+  if (root.contains(node)) return true;
+  for (let el: Node | null = node; el; el = composedParent(el)) if (el === root) return true;
+  return false;
 }
 
 function startNode(root: Node): Node | null {

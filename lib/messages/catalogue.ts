@@ -14,7 +14,7 @@ import type { Fact, EntityId, Highlight } from '../types';
 import type { FactEdit, ImportOutcome, StoredPage } from '../store/types';
 import type { CardEdit, ChangeChoice, HighlightDraft, MovedPassage, PageCapture, SaveReceipt, TextPart } from '../highlight-service/types';
 import type { HandFactInput } from '../facts/hand-facts';
-import type { MentionRevealed, PageMentions } from './types';
+import type { FrameMentions, MentionRevealed, PageMentions } from './types';
 import type { ShareState, ShareStatus, TeamView } from '../sharing';
 import * as s from './schemas';
 import type { v } from './schemas';
@@ -34,9 +34,9 @@ interface Call<Request, Reply> {
 
 /** Messages answered by the background. */
 export type ToBackground = {
-  /** The mentions on the page changed (or were counted anew): the badge follows. */
-  'mentions/changed': Call<PageMentions, void>;
-  /** The mentions a tab last reported, or null if none did. */
+  /** The mentions in one frame of the page changed (or were counted anew): the badge follows, summed over the frames. */
+  'mentions/changed': Call<FrameMentions, void>;
+  /** The mentions a tab last reported (its frames summed), or null if none did. */
   'mentions/of-tab': Call<{ tabId: number }, PageMentions | null>;
   /** Saves a new highlight; idempotent by `draft.id`, and by passage (see SaveReceipt.existing). `capture` comes with a page's first highlight. */
   'highlights/save': Call<{ draft: HighlightDraft; capture?: PageCapture }, SaveReceipt>;
@@ -83,8 +83,8 @@ export type ToBackground = {
 
 /** Messages answered by a tab's content script (top frame unless said), sent by the background or the popup. */
 export type ToContent = {
-  /** The mentions now on the page. */
-  'mentions/report': Call<Record<never, never>, PageMentions>;
+  /** The mentions now in the frame asked (the top frame: see ToContent). */
+  'mentions/report': Call<Record<never, never>, FrameMentions>;
   /** Scroll to the next mention of `entity` after the one shown last (wrapping round) and flash it. */
   'mentions/reveal': Call<{ entity: EntityId }, MentionRevealed>;
   /** The keyboard command or the context menu asks to highlight the current selection (in the frame that was clicked). */
@@ -130,7 +130,7 @@ const PAGE = ['page'] as const;
 const CONTENT = ['content'] as const;
 
 export const BACKGROUND_ROUTES = {
-  'mentions/changed': { from: CONTENT, writes: false, timeoutMs: QUICK, doing: 'update the toolbar badge', request: s.pageMentions },
+  'mentions/changed': { from: CONTENT, writes: false, timeoutMs: QUICK, doing: 'update the toolbar badge', request: s.frameMentions },
   'mentions/of-tab': {
     from: PAGE,
     writes: false,

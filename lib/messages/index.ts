@@ -18,7 +18,7 @@ export {
   type ToBackground,
   type ToContent,
 } from './catalogue';
-export type { MentionCount, MentionRevealed, PageMentions } from './types';
+export type { FrameMentions, MentionCount, MentionRevealed, PageMentions } from './types';
 export { checkRequest, createRouter, isMessage, WRONG_CONTEXT, type Gate, type Handler, type Router } from './router';
 export {
   BACKGROUND_UNREACHABLE,
@@ -55,3 +55,14 @@ export function tabSender(transport: Transport, options?: SenderOptions): Sender
 }
 
 export { extensionGate, senderContext, type SenderLike, type Self } from './gate';
+export {
+  FROM_CARD_FRAME,
+  TO_CARD_FRAME,
+  isHandshake,
+  readCardFrameMessage,
+  type CardFrameHandshake,
+  type CardFrameMessage,
+  type CardHighlight,
+  type FromCardFrame,
+  type ToCardFrame,
+} from './card-frame';

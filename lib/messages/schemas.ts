@@ -21,7 +21,7 @@ import type { Fact, Highlight, PageMeta, Selector } from '../types';
 import { CAPTURE_PART_CHARS, type CardEdit, type HighlightDraft, type MovedPassage, type PageCapture, type TextPart } from '../highlight-service/types';
 import type { HandFactInput } from '../facts/hand-facts';
 import type { FactEdit, StoredPage } from '../store/types';
-import type { PageMentions } from './types';
+import type { FrameMentions } from './types';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -70,10 +70,11 @@ export const fact: v.GenericSchema<unknown, Fact> = FactSchema;
 export const highlight: v.GenericSchema<unknown, Highlight> = HighlightSchema;
 export const storedPage: v.GenericSchema<unknown, StoredPage> = StoredPageSchema;
 
-export const pageMentions: v.GenericSchema<unknown, PageMentions> = v.object({
+export const frameMentions: v.GenericSchema<unknown, FrameMentions> = v.object({
   url: v.string(),
   total: count,
   byEntity: v.record(v.string(), count),
+  pageLoad: v.optional(v.pipe(v.number(), v.finite())),
 });
 
 /** A request that carries nothing but its type. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { AxeResults, ImpactValue, Result } from 'axe-core';
 import { ROOT } from './harness';
 
@@ -35,13 +35,13 @@ function describeViolations(results: Pick<AxeResults, 'violations'>): Violation[
     }));
 }
 
-async function injectAxe(page: Page): Promise<void> {
+async function injectAxe(page: Page | Frame): Promise<void> {
   if (await page.evaluate('typeof window.axe === "object"')) return;
   await page.evaluate(AXE_SOURCE);
 }
 
 /** Serious and critical violations on the whole page (WCAG 2.x A and AA, and axe's best practices). */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+export async function seriousViolations(page: Page | Frame): Promise<Violation[]> {
   await injectAxe(page);
   const results = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResults;
   return describeViolations(results);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, inContentWorld, launchLens, readHighlights, settle, type Lens } from './harness';
 import { centreOfText, selectWithMouse, squeeze } from './page-text';
-import { byClass, byLabel, clickOurs, readOurs } from './our-ui';
+import { byClass, byLabel, clickInCard, clickOurs, readOurs } from './our-ui';
 import { readStoredHighlights, type StoredHighlight } from './stored';
 
 /** The one `chrome.*` call this test makes in the service worker. */
@@ -124,11 +124,11 @@ describe('highlights that last', () => {
 
   it('opens the card on a click on the highlight, changes its colour there, and deletes it for good', async () => {
     await clickHighlight(page);
-    await clickOurs(page, byLabel('Green'));
+    await clickInCard(page, '[aria-label="Green"]');
     expect((await settle(() => storedHighlights(url), (h) => h[0]?.color === 'green'))[0]?.color).toBe('green');
     expect((await readHighlights(page, 'saved:')).map((h) => h.name)).toEqual(['green']);
 
-    await clickOurs(page, byClass('ql-card__delete'));
+    await clickInCard(page, '.ql-card__delete');
     expect(await settle(() => storedHighlights(url), (h) => h.length === 0)).toEqual([]);
     expect(await paintedTexts(page)).toEqual([]);
     await reload(page);

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLens, readHighlights, settle, type Lens } from './harness';
-import { byClass, findOurs, readOurs, withCdp } from './our-ui';
+import { byClass, findOurs, readCard, readOurs, withCdp } from './our-ui';
 import { centreOfText, squeeze } from './page-text';
 
 const PATH = 'keyboard/links.html';
@@ -82,7 +82,7 @@ describe('keyboard first', () => {
   });
 
   it('puts focus in the card’s note after saving, and Escape brings the caret back to the passage', async () => {
-    await readOurs(page, byClass('ql-card'), (t) => t.length > 0);
+    await readCard(page, (t) => t.length > 0);
     await page.keyboard.type('typed without the mouse');
     await page.keyboard.press('Escape');
     expect(await settle(() => stored(url), (s) => s[0]?.note === 'typed without the mouse', 10_000)).toEqual([
@@ -93,7 +93,7 @@ describe('keyboard first', () => {
       return { inOurs: document.activeElement?.localName.includes('-') ?? false, collapsed: s.isCollapsed, where: s.anchorNode?.parentElement?.id };
     });
     expect(after).toEqual({ inOurs: false, collapsed: true, where: 'plain' });
-    expect(await readOurs(page, byClass('ql-card'), (t) => t === '')).toBe('');
+    expect(await readCard(page, (t) => t === '')).toBe('');
   });
 
   it('offers Save fact one Tab further when the selection lies in a fact sentence, and saves the whole sentence', async () => {
@@ -109,19 +109,19 @@ describe('keyboard first', () => {
   it('closes a card opened with the mouse when Escape is pressed in the page', async () => {
     const at = await centreOfText(page, 'paid groups');
     await page.mouse.click(at.x, at.y);
-    expect(await readOurs(page, byClass('ql-card'), (t) => t.includes('Several bloggers'))).toContain('Several bloggers');
+    expect(await readCard(page, (t) => t.includes('Several bloggers'))).toContain('Several bloggers');
     // Focus is still in the page (the click did not move it into the card).
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
     await page.keyboard.press('Escape');
-    expect(await readOurs(page, byClass('ql-card'), (t) => t === '')).toBe('');
+    expect(await readCard(page, (t) => t === '')).toBe('');
   });
 
   it('keeps the card off its passage', async () => {
     const at = await centreOfText(page, 'paid groups');
     await page.mouse.click(at.x, at.y);
-    await readOurs(page, byClass('ql-card'), (t) => t.length > 0);
+    await readCard(page, (t) => t.length > 0);
     const overlap = await withCdp(page, async (cdp) => {
-      const card = await findOurs(cdp, byClass('ql-card'));
+      const card = await findOurs(cdp, byClass('ql-card-frame'));
       const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: card!.nodeId })) as { model: { border: number[] } };
       const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
       const passage = await page.evaluate(() => {

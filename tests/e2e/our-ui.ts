@@ -2,7 +2,7 @@
  * Our in-page UI from a test: it lives in closed shadow roots, out of reach of page
  * scripts and of playwright's selectors; the DevTools protocol still sees it.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { settle } from './harness';
 
 export interface UiNode {
@@ -81,3 +81,29 @@ export function readOurs(page: Page, match: UiMatch, done: (text: string) => boo
   );
 }
 
+
+/**
+ * The frame that holds a saved highlight's card (the extension's card-frame page, framed
+ * inside our closed root so the note is typed out of the page's hearing), or null while
+ * no card is open. Its document is the extension's own: playwright reaches it directly.
+ */
+export function cardFrame(page: Page): Frame | null {
+  return page.frames().find((f) => f.url().includes('/card-frame.html')) ?? null;
+}
+
+/** The open card's text once `done` accepts it ('' while no card is open). */
+export function readCard(page: Page, done: (text: string) => boolean): Promise<string> {
+  return settle(async () => {
+    const frame = cardFrame(page);
+    if (!frame) return '';
+    const text = await frame.evaluate(() => document.querySelector('.ql-card')?.textContent ?? '').catch(() => '');
+    return text.replace(/\s+/g, ' ').trim();
+  }, done);
+}
+
+/** Clicks an element of the open card (a CSS selector inside the card frame), once it is there. */
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const frame = await settle(async () => cardFrame(page), (f) => f !== null);
+  if (!frame) throw new Error('no card is open');
+  await frame.locator(selector).click();
+}

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLens, readHighlights, readMentionMarks, settle, type Lens } from './harness';
-import { byClass, clickOurs } from './our-ui';
+import { byClass, cardFrame, clickOurs, readCard } from './our-ui';
 import { selectWithMouse, squeeze } from './page-text';
 
 const PATH = 'privacy/hostile.html';
@@ -29,7 +29,7 @@ interface Probe {
   newGlobals: string[];
   timeline: string[];
   selection: string;
-  heard: { messages: string[]; events: string[] };
+  heard: { messages: string[]; events: string[]; keys: string[] };
 }
 
 let lens: Lens;
@@ -71,8 +71,11 @@ describe('privacy from the page', () => {
 
     await selectWithMouse(page, 'Several bloggers', 'private chats');
     await clickOurs(page, byClass('ql-selection-button'));
-    // The card opens with focus in its note: type there, Tab to the tags, Escape to close.
-    await page.waitForTimeout(300);
+    // The card opens with focus in its note (in the card's frame): type there, Tab to the
+    // tags, Escape to close. The user types once the card is there, as a reader does.
+    await readCard(page, (t) => t.includes('Several bloggers'));
+    const focused = await settle(async () => (await cardFrame(page)?.evaluate(() => document.activeElement?.localName)) ?? '', (n) => n === 'textarea');
+    expect(focused).toBe('textarea');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
     await page.keyboard.type(TAG);
@@ -115,6 +118,15 @@ describe('privacy from the page', () => {
     expect(probe.childrenOfCustomElements.every((n) => n === 0)).toBe(true);
     expect(probe.shadowRootsSeen).toBe(0);
     expect(probe.selection).toBe('');
+  });
+
+  it('hears none of the keys typed into the card: its fields are in a frame of the extension', () => {
+    // The user typed the note and the tag, pressed Tab and Escape, all inside the card. Only
+    // Escape's release reaches the page: it closed the card, and focus was back in the page.
+    expect(probe.heard.keys.filter((k) => k !== 'keyup Escape ')).toEqual([]);
+    for (const ch of new Set((NOTE + TAG).replace(/\s/g, ''))) {
+      expect(probe.heard.keys.some((k) => k.includes(ch))).toBe(false);
+    }
   });
 
   it('hears no message or event of ours, and finds no global or timeline entry', () => {

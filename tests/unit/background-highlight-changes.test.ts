@@ -3,10 +3,11 @@ import { createChangeNotifier as notifierOf } from '../../entrypoints/background
 import { tabSender } from '../../lib/messages';
 
 /** The notifier, with a tab sender over `send` as the background gives it one over tabs.sendMessage. */
-const createChangeNotifier = (entries: { entries: () => Array<[number, string]> }, send: (tabId: number, message: unknown) => Promise<unknown>) =>
+const createChangeNotifier = (entries: { entries: () => Array<[number, string, number]> }, send: (tabId: number, message: unknown) => Promise<unknown>) =>
   notifierOf(entries, (tabId) => tabSender((message) => send(tabId, message)));
 
-const tabs = (entries: Array<[number, string]>) => ({ entries: () => entries });
+// Top frames (frame 0) unless a test names a frame.
+const tabs = (entries: Array<[number, string, number?]>) => ({ entries: () => entries.map(([t, u, f]): [number, string, number] => [t, u, f ?? 0]) });
 
 describe('telling open tabs their highlights changed', () => {
   it('tells only the tabs showing the changed page, matching addresses as the store keeps them', async () => {

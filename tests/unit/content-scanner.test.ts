@@ -39,8 +39,9 @@ class RecordingPainter implements MarkPainter {
 }
 
 /** The content script's scanning parts on happy-dom, with timers the test fires. */
-function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: Element) => boolean } = {}) {
+function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: Element) => boolean; shadowRoots?: boolean; before?: () => void } = {}) {
   document.body.innerHTML = html;
+  options.before?.();
   const painter = new RecordingPainter();
   const registry = new MentionRegistry(painter);
   const runs: ScanRun[] = [];
@@ -55,6 +56,7 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
     isHidden: (el) => el.hasAttribute('hidden'),
     skip,
     slicer: { budgetMs: options.budgetMs ?? 8, now: () => performance.now(), yield: () => Promise.resolve(), stopped: () => false },
+    onShadowRoot: options.shadowRoots ? (root) => watch?.observe(root) : undefined,
     paintQuietly: (paint) => paint(),
     paintsIntoDom: false,
     onSettled: (run) => runs.push(run),
@@ -98,6 +100,12 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
       });
       ranges.sort((a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r));
       return ranges.map(({ entity, r }) => `${entity}:${r.toString()}`);
+    },
+    /** The marks' texts, sorted (ranges in different shadow trees have no order to compare). */
+    markTexts(): string[] {
+      return [...painter.shown]
+        .map(({ entity, bounds }) => `${entity}:${bounds.startContainer === bounds.endContainer ? (bounds.startContainer as Text).data.slice(bounds.startOffset, bounds.endOffset) : '(spans nodes)'}`)
+        .sort();
     },
   };
 }
@@ -288,5 +296,45 @@ describe('following the page as it changes', () => {
     expect(lens.marks()).toEqual(['weibo:Weibo', 'cac:CAC']);
     // 500 changes to one paragraph: one batch, one run.
     expect(lens.runs).toHaveLength(2);
+  });
+});
+
+describe('open shadow roots', () => {
+  const withCard = (text: string) => () => {
+    const root = document.querySelector('news-card')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<p>${text}</p>`;
+  };
+
+  it('marks mentions inside an open shadow root, and follows changes made inside it', async () => {
+    const lens = lensOn('<main><p>The CAC spoke.</p><news-card></news-card></main>', { shadowRoots: true, before: withCard('Weibo answered.') });
+    await lens.idle();
+    expect(lens.markTexts()).toEqual(['cac:CAC', 'weibo:Weibo']);
+    const shadowP = document.querySelector('news-card')!.shadowRoot!.querySelector('p')!;
+    shadowP.textContent = 'Douyin answered, then Kuaishou.';
+    await lens.afterChanges();
+    expect(lens.markTexts()).toEqual(['cac:CAC', 'douyin:Douyin', 'kuaishou:Kuaishou']);
+    // Text added straight into the root, beside its paragraph, belongs to the block around the host.
+    shadowP.parentNode!.append(document.createTextNode(' WeChat too.'));
+    await lens.afterChanges();
+    expect(lens.markTexts()).toEqual(['cac:CAC', 'douyin:Douyin', 'kuaishou:Kuaishou', 'wechat:WeChat']);
+  });
+
+  it('marks a host added later with its root, and forgets its marks when hidden', async () => {
+    const lens = lensOn('<main id="m"><p>Nothing yet.</p></main>', { shadowRoots: true });
+    await lens.idle();
+    const host = document.createElement('section');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Self-media accounts on Weibo.</p>';
+    document.getElementById('m')!.append(host);
+    await lens.afterChanges();
+    expect(lens.markTexts()).toEqual(['self-media:Self-media', 'weibo:Weibo']);
+    host.setAttribute('hidden', '');
+    await lens.afterChanges();
+    expect(lens.markTexts()).toEqual([]);
+  });
+
+  it('leaves shadow roots unread when the scanner is not asked to read them', async () => {
+    const lens = lensOn('<main><p>The CAC spoke.</p><news-card></news-card></main>', { before: withCard('Weibo answered.') });
+    await lens.idle();
+    expect(lens.markTexts()).toEqual(['cac:CAC']);
   });
 });

@@ -10,6 +10,7 @@ import { isForeignUi } from '../page/foreign-ui';
 import { followSettings } from '../page/follow-settings';
 import { isRendered } from '../page/rendered';
 import { pageNames } from '../page/page-names';
+import { topAddress } from '../page/frames';
 import { pageSheet } from '../page/page-sheet';
 
 /** What the fact lens needs of the highlights (index.ts wires them; this module imports neither). */
@@ -140,7 +141,7 @@ export function startFactCandidates(ctx: ContentScriptContext, { save, isSaved }
       matcherKey = key;
       matcher = compileMatcher(matcherOptionsOf(settings));
     }
-    const runs = spottingRunsOn(settings.sites, location.href);
+    const runs = spottingRunsOn(settings.sites, topAddress());
     if (!runs) {
       if (active) {
         active = false;

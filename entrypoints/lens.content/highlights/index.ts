@@ -28,6 +28,7 @@ import { hitTest, type Point } from '../page/hit-test';
 import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
 import { createUiHost } from '../page/ui-host';
+import { createCardFrameLink } from './card-frame-link';
 import { isForeignUi } from '../page/foreign-ui';
 import { pageNames } from '../page/page-names';
 import { inspection } from '../page/inspection';
@@ -58,6 +59,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   inspection.saved = () => [...painter.entries()].map(([, { color, range }]) => [color, range]);
   // Teammates' passages: their own overlay host (own random tag), so the user's are never mixed with them.
   const team = startTeamHighlights(doc, pageNames.tag('team'));
+  // This frame's own address, in a same-origin frame too: why, in page/frames.ts (highlightAddress).
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;
@@ -65,7 +67,26 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   let deleted: Highlight | undefined;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The card's fields live in a frame of the extension's origin: keys typed into the note
+  // go to that frame's document, never through the page's window (whose scripts could
+  // listen for them in capture).
+  const cardFramePage = browser.runtime.getURL('/card-frame.html');
+  const cardFrame = createCardFrameLink({
+    pageUrl: cardFramePage,
+    origins: [new URL(cardFramePage).origin, ...(cardFramePage.startsWith('chrome-extension:') ? [`chrome-extension://${browser.runtime.id}`] : [])],
+    onEdit: (edit) => void editCard(edit),
+    onDelete: () => void deleteCard(),
+    onResolveChange: (choice) => void resolveChange(choice),
+    onShare: () => void shareCard(),
+    onAddFact: (fact) => addFact(fact),
+    onClose: () => closeCard(),
+    onHeight: (frameHeight) => {
+      if (state.card && state.card.frameHeight !== frameHeight) show({ card: { ...state.card, frameHeight } });
+    },
+  });
+
   const ui = createUiHost(doc, {
+    cardFrame: cardFrame.slot,
     onSave: () => void saveSelection('button'),
     onSaveFact: () => {
       const range = highlightableRange(doc);
@@ -85,8 +106,16 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
 
   function show(patch: Partial<PageLayerState>): void {
     const opened = patch.card && patch.card.highlight.id !== state.card?.highlight.id ? patch.card.highlight.id : undefined;
+    const before = state.card;
     state = { ...state, ...patch };
+    // The card's frame loads with the first Highlight button or card, and stays.
+    if (state.button || state.card) state.cardFrameWarm = true;
     ui.render(state);
+    const card = state.card;
+    // The frame hears only what its card shows (not its own height coming back).
+    if (card && (card.highlight !== before?.highlight || card.error !== before?.error || card.focus !== before?.focus || card.share !== before?.share || !before)) {
+      cardFrame.show({ highlight: card.highlight, error: card.error, focus: card.focus === true, share: card.share });
+    } else if (!card && before) cardFrame.hide();
     if (opened) void loadCardShare(opened);
   }
 

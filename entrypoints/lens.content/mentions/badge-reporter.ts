@@ -5,6 +5,8 @@ export interface BadgeReporterOptions {
   messenger: Sender<ContentToBackground>;
   count: () => MentionCount;
   url: () => string;
+  /** The top document's load time (see FrameMentions.pageLoad). */
+  pageLoad?: () => number | undefined;
   setTimer: (fn: () => void, ms: number) => void;
   now: () => number;
   onError: (error: unknown) => void;
@@ -15,6 +17,8 @@ export interface BadgeReporter {
   changed(): void;
   /** Tell the background the count now, changed or not (page restored, address changed). */
   resend(): void;
+  /** This frame is leaving (a frame of the page navigated away or removed): its mentions no longer count. */
+  gone(): void;
 }
 
 // Often enough to follow a live page within a second, rarely enough not to flood the worker.
@@ -30,15 +34,14 @@ export function createBadgeReporter(options: BadgeReporterOptions): BadgeReporte
   let lastSentAt = -Infinity;
   let timerSet = false;
 
-  function send(force: boolean): void {
-    const count = options.count();
+  function send(force: boolean, count = options.count()): void {
     const url = options.url();
     const key = JSON.stringify([count.total, count.byEntity, url]);
     if (!force && key === lastSent) return;
     lastSent = key;
     lastSentAt = options.now();
     options.messenger
-      .send({ type: 'mentions/changed', url, total: count.total, byEntity: count.byEntity })
+      .send({ type: 'mentions/changed', url, total: count.total, byEntity: count.byEntity, pageLoad: options.pageLoad?.() })
       .then((answer) => {
         if (answer.ok) return;
         // Not delivered: send it again next time, even if nothing changed by then.
@@ -59,5 +62,6 @@ export function createBadgeReporter(options: BadgeReporterOptions): BadgeReporte
       }, wait);
     },
     resend: () => send(true),
+    gone: () => send(true, { total: 0, byEntity: {} }),
   };
 }

@@ -20,6 +20,8 @@ import { isForeignUi } from '../page/foreign-ui';
 import { isRendered } from '../page/rendered';
 import { createScanMeasures } from './scan-measures';
 import { createSlicer } from './slicer';
+import { createShadowRoots } from './shadow-roots';
+import { isTopFrame, topAddress, topPageLoad } from '../page/frames';
 
 /**
  * While reading, only the `hidden` attribute (through its reflected property, the
@@ -50,6 +52,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     messenger: toBackground,
     count: () => registry.count(),
     url: () => location.href,
+    pageLoad: () => topPageLoad(),
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
     now: () => performance.now(),
     onError: report('could not update the toolbar badge'),
@@ -61,6 +64,15 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   // What the page defines and names, learnt as it is read (lib/detect/page-context.ts).
   let page = new PageContext();
   let watch: MutationWatch | undefined;
+  const shadowRoots = createShadowRoots({
+    doc,
+    watch: (root) => watch?.observe(root),
+    style: (root) => sheet.adoptInto(root),
+    rescan: (block) => scanner.enqueue({ kind: 'block', root: block }),
+    // Idle time, or at the latest a second later: the looking is cheap, and bounded.
+    whenIdle: (fn, ms) =>
+      void ctx.setTimeout(() => (typeof requestIdleCallback === 'function' ? ctx.requestIdleCallback(fn, { timeout: 1_000 }) : fn()), ms),
+  });
   const scanner = createPageScanner({
     registry,
     detect: (text, before) => detect(text, matcher, { before, page, reasons: true }),
@@ -68,11 +80,13 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     isHidden: isHiddenAttribute,
     skip: isForeignUi,
     slicer: createSlicer(ctx),
+    onShadowRoot: (root) => shadowRoots.found(root),
     paintsIntoDom: painter.mutatesDom,
     paintQuietly: (paint) => (watch ? watch.quietly(paint) : paint()),
     onSettled: (run) => {
       measure(run, registry.count().total);
       badge.changed();
+      shadowRoots.settled();
       // The page taught something (a definition, a sense) after words were decided
       // without it: read it again, once per new thing learnt.
       if (page.stale) {
@@ -110,7 +124,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
       page = new PageContext();
       for (let warm = 0; warm < 2; warm++) detect('Weibo 微博', matcher);
     }
-    if (!spottingRunsOn(settings.sites, location.href)) {
+    if (!spottingRunsOn(settings.sites, topAddress())) {
       // Not a site the user wants read: nothing painted, nothing counted.
       if (active) {
         active = false;
@@ -135,6 +149,10 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) badge.resend();
   });
+  // A frame of the page that goes (navigates away, is removed) takes its mentions off the
+  // tab's badge; a top frame that goes takes the whole tab's with it (the next page's
+  // first report starts afresh).
+  if (!isTopFrame()) ctx.addEventListener(window, 'pagehide', () => badge.gone());
   onAddressChange(ctx, () => {
     // Another page in the same document: its own definitions, learnt afresh.
     page = new PageContext();
@@ -142,7 +160,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
   });
 
   const router = createRouter<ToContent, unknown>(CONTENT_DELIVERIES);
-  router.on('mentions/report', () => ok({ url: location.href, ...registry.count() }));
+  router.on('mentions/report', () => ok({ url: location.href, ...registry.count(), pageLoad: topPageLoad() }));
   const revealer = createMentionRevealer({
     doc,
     marksOf: (entity) => registry.boundsOf(entity),

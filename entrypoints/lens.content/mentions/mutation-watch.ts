@@ -1,4 +1,4 @@
-import { isBlockElement, isHiddenByMarkup, isNonTextElement } from '@/lib/dom';
+import { composedParent, isBlockElement, isHiddenByMarkup, isNonTextElement } from '@/lib/dom';
 import type { ScanJob } from './page-scanner';
 
 export interface MutationWatchOptions {
@@ -20,6 +20,12 @@ export interface MutationWatch {
   stop(): void;
   /** Runs `fn` with the observer paused, dropping what it records (our own DOM changes). */
   quietly(fn: () => void): void;
+  /**
+   * Watches an open shadow root too (found while reading): changes inside it are read like
+   * the document's. One observer serves the document and every root (each observed as a
+   * target of its own), so one batch covers a change that spans both.
+   */
+  observe(root: ShadowRoot): void;
 }
 
 // The first batch waits this long; while the page keeps changing, each next wait doubles
@@ -82,8 +88,9 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
    */
   function readableOwner(node: Node): Element | null {
     let owner: Element | null = null;
-    let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    for (; el; el = el.parentElement) {
+    // Up through shadow roots to their hosts: a shadow tree is read as part of its host's block.
+    let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node);
+    for (; el; el = composedParent(el)) {
       if (el === doc.body) return owner ?? el;
       if (isNonTextElement(el) || isHiddenByMarkup(el) || skip(el)) return null;
       if (!owner && isBlockElement(el)) owner = el;
@@ -111,7 +118,8 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
     let checked = 0;
     for (const el of restyled) {
       // Its parent must be read at all (an element hidden by its own inline style still counts: it may have just been hidden).
-      if (!el.isConnected || !el.parentElement || skip(el) || readableOwner(el.parentElement) === null) continue;
+      const parent = composedParent(el);
+      if (!el.isConnected || !parent || skip(el) || readableOwner(parent) === null) continue;
       if (++checked > RESTYLED_PER_BATCH) break;
       let now = rendered(el) ? '1' : '0';
       if (el.childElementCount <= CHILDREN_CHECKED) for (const child of el.children) now += rendered(child) ? '1' : '0';
@@ -126,7 +134,8 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
       forget.push(el);
       if (readableOwner(el) === null) continue;
       if (isBlockElement(el)) subtrees.add(el);
-      const around = el.parentElement ? readableOwner(el.parentElement) : null;
+      const parent = composedParent(el);
+      const around = parent ? readableOwner(parent) : null;
       if (around) blocks.add(around);
     }
     const pruned = removedSome;
@@ -138,7 +147,7 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
 
     // A subtree read whole covers every block inside it.
     const covered = (el: Element, fromSelf: boolean): boolean => {
-      for (let a = fromSelf ? el : el.parentElement; a; a = a.parentElement) if (subtrees.has(a)) return true;
+      for (let a = fromSelf ? el : composedParent(el); a; a = composedParent(a)) if (subtrees.has(a)) return true;
       return false;
     };
     for (const el of forget) options.enqueue({ kind: 'forget', root: el });
@@ -146,19 +155,35 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
     for (const el of blocks) if (!covered(el, true)) options.enqueue({ kind: 'block', root: el });
   }
 
+  const watching: MutationObserverInit = {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributes: true,
+    // What shows or hides content: the attributes that do it by themselves, and class
+    // and style, which flush() weighs by whether rendering actually changed.
+    attributeFilter: ['hidden', 'open', 'class', 'style'],
+  };
+  /** The shadow roots watched, so a restart watches them again; a root whose host left is dropped then. */
+  const roots = new Set<ShadowRoot>();
+  let running = false;
+
   return {
     start() {
-      observer.observe(doc, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-        attributes: true,
-        // What shows or hides content: the attributes that do it by themselves, and class
-        // and style, which flush() weighs by whether rendering actually changed.
-        attributeFilter: ['hidden', 'open', 'class', 'style'],
-      });
+      running = true;
+      observer.observe(doc, watching);
+      for (const root of roots) {
+        if (root.host.isConnected) observer.observe(root, watching);
+        else roots.delete(root);
+      }
+    },
+    observe(root) {
+      if (roots.has(root)) return;
+      roots.add(root);
+      if (running) observer.observe(root, watching);
     },
     stop() {
+      running = false;
       observer.disconnect();
       touched.clear();
       added.clear();

@@ -1,5 +1,5 @@
 import { lastBlockOf } from '@/lib/detect';
-import { blockTextBefore, DETECTION_READING, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
+import { blockTextBefore, composedParent, DETECTION_READING, nodeIndexAt, ownerBlockAt, readSnapshots, type SnapshotReader, type TextSnapshot } from '@/lib/dom';
 import type { Mention } from '@/lib/types';
 import type { MentionRegistry } from './registry';
 import type { Slicer } from './slicer';
@@ -46,6 +46,8 @@ export interface PageScannerOptions {
   /** Elements to leave out with their content (our own UI). */
   skip: (el: Element) => boolean;
   slicer: Slicer;
+  /** Each open shadow root read (see SnapshotOptions.onShadowRoot); shadow roots are read only when given. */
+  onShadowRoot?: (root: ShadowRoot, host: Element) => void;
   /** Wraps painting, for a painter that changes the DOM (the observer must not see it). */
   paintQuietly: (paint: () => void) => void;
   /** True when painting changes the DOM: mentions are then painted last to first. */
@@ -97,7 +99,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const { breaks, nodes } = piece;
     const rendered = new Map<Element, boolean>();
     const isShown = (node: Text): boolean => {
-      const el = node.parentElement;
+      // Text straight inside a shadow root is rendered as its host is.
+      const el = composedParent(node);
       if (!el) return false;
       let seen = rendered.get(el);
       if (seen === undefined) rendered.set(el, (seen = isRendered(el)));
@@ -167,7 +170,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             continue;
           }
           if (!job.root.isConnected) continue;
-          const reading = { isHidden, skip, ...READING };
+          const reading = { isHidden, skip, onShadowRoot: options.onShadowRoot, ...READING };
           reader = readSnapshots(job.root, { shallow: job.kind === 'block', ...reading });
           before = blockTextBefore(job.root, reading);
         }

@@ -1,4 +1,4 @@
-import type { RangeBounds } from '@/lib/dom';
+import { containsComposed, type RangeBounds } from '@/lib/dom';
 import type { MentionCount } from '@/lib/messages';
 import type { EntityId } from '@/lib/types';
 import type { MarkPainter, PaintedMark } from './mark-painter';
@@ -39,9 +39,9 @@ export class MentionRegistry {
     this.show(mark);
   }
 
-  /** Removes the marks of `root` and of every block inside it (it was hidden, say). */
+  /** Removes the marks of `root` and of every block inside it, in shadow trees too (it was hidden, say). */
   clearWithin(root: Element): void {
-    for (const block of [...this.byBlock.keys()]) if (root.contains(block)) this.clearBlock(block);
+    for (const block of [...this.byBlock.keys()]) if (containsComposed(root, block)) this.clearBlock(block);
   }
 
   /** Forgets the marks of blocks no longer in the document; true if any went. */

@@ -8,16 +8,31 @@
 export interface PageSheet {
   /** Replaces one section's rules ('' removes it); the sheet is adopted while any section has rules. */
   set(section: string, css: string): void;
+  /**
+   * Adopts the sheet into an open shadow root too: `::highlight()` rules apply only to
+   * ranges in their own style scope, so mentions inside a shadow tree need the rules
+   * there. The same sheet object (its names as random as in the document), kept in
+   * step by `set`; adopted again if the page replaced the root's sheets since.
+   */
+  adoptInto(root: ShadowRoot): void;
   dispose(): void;
 }
 
 export function createPageSheet(doc: Document): PageSheet {
   const view = doc.defaultView;
   const sections = new Map<string, string>();
+  const roots = new Set<ShadowRoot>();
   let sheet: CSSStyleSheet | undefined;
-  const adopted = () => sheet !== undefined && doc.adoptedStyleSheets.includes(sheet);
+  let active = false;
+  const adopted = (scope: Document | ShadowRoot) => sheet !== undefined && scope.adoptedStyleSheets.includes(sheet);
+  const adopt = (scope: Document | ShadowRoot) => {
+    if (sheet && !adopted(scope)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  };
   const drop = () => {
-    if (sheet && adopted()) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    active = false;
+    for (const scope of [doc, ...roots]) {
+      if (sheet && adopted(scope)) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   };
   return {
     set(section, css) {
@@ -28,11 +43,21 @@ export function createPageSheet(doc: Document): PageSheet {
       if (!view || typeof view.CSSStyleSheet !== 'function') return;
       sheet ??= new view.CSSStyleSheet();
       sheet.replaceSync(all);
-      if (!adopted()) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      active = true;
+      adopt(doc);
+      for (const root of roots) {
+        if (root.host.isConnected) adopt(root);
+        else roots.delete(root);
+      }
+    },
+    adoptInto(root) {
+      roots.add(root);
+      if (active) adopt(root);
     },
     dispose() {
       sections.clear();
       drop();
+      roots.clear();
     },
   };
 }

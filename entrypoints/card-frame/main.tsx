@@ -1,0 +1,71 @@
+import layerCss from '@/components/page/page-layer.css?inline';
+import './card-frame.css';
+import { render } from 'preact';
+import { HighlightCard } from '@/components/page/HighlightCard';
+import { isHandshake, readCardFrameMessage, TO_CARD_FRAME, type CardFrameMessage, type FromCardFrame, type ToCardFrame } from '@/lib/messages';
+
+/**
+ * The card of a saved highlight, in a frame of the extension's own origin inside the
+ * page's closed shadow root: the note and tags are typed here, so the page's scripts
+ * (listening on their window and document, in capture) hear no key of it. It knows only
+ * what the content script sends over the port it handed over (lib/messages/card-frame.ts).
+ */
+const style = document.createElement('style');
+style.textContent = layerCss;
+document.head.append(style);
+
+const token = location.hash.slice(1);
+const root = document.getElementById('card')!;
+let port: MessagePort | undefined;
+
+const send = (message: CardFrameMessage<FromCardFrame>): void => port?.postMessage(message);
+
+/** Facts added by hand waiting for the content script's answer, by request number. */
+const adding = new Map<number, (ok: boolean) => void>();
+let requests = 0;
+const addFact = (fact: FromCardFrame['card/add-fact']['fact']): Promise<boolean> =>
+  new Promise((resolve) => {
+    const request = ++requests;
+    adding.set(request, resolve);
+    send({ type: 'card/add-fact', request, fact });
+  });
+
+function show(message: CardFrameMessage<ToCardFrame>): void {
+  if (message.type === 'card/hide') return render(null, root);
+  if (message.type === 'card/fact-added') {
+    adding.get(message.request)?.(message.ok);
+    adding.delete(message.request);
+    return;
+  }
+  render(
+    <HighlightCard
+      key={message.highlight.id}
+      highlight={message.highlight}
+      at={{ x: 0, y: 0 }}
+      error={message.error}
+      focusOnOpen={message.focus}
+      onChange={(edit) => send({ type: 'card/edit', edit })}
+      onDelete={() => send({ type: 'card/delete' })}
+      onResolveChange={(choice) => send({ type: 'card/resolve-change', choice })}
+      share={message.share}
+      onShare={() => send({ type: 'card/share' })}
+      onAddFact={addFact}
+      onClose={() => send({ type: 'card/close' })}
+    />,
+    root,
+  );
+}
+
+window.addEventListener('message', (event) => {
+  // Only the content script that put this frame in the page knows the token of its address.
+  if (port || event.source !== window.parent || !isHandshake(event.data, token) || !event.ports[0]) return;
+  port = event.ports[0];
+  send({ type: 'card/size', height: Math.ceil(document.documentElement.scrollHeight) });
+  port.onmessage = (e) => {
+    const message = readCardFrameMessage(TO_CARD_FRAME, e.data);
+    if (message) show(message);
+  };
+});
+
+// The frame is as tall as the card: its frame in the page follows.
+new ResizeObserver(() => send({ type: 'card/size', height: Math.ceil(document.documentElement.scrollHeight) })).observe(document.body);
