@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inContentWorld, launchLens, readHighlights, settle, type Lens } from './harness';
 import { selectWithMouse, squeeze } from './page-text';
-import { byClass, clickOurs, readOurs, type UiMatch } from './our-ui';
+import { byClass, cardFrame, clickInCard, clickOurs, readCard } from './our-ui';
 
 const PATH = 'changed/article.html';
 const sentence = (figure: string) => `Between March 10 and May 22, the Cyberspace Administration of China closed down ${figure} accounts that spread rumours.`;
@@ -24,7 +24,7 @@ const article = (figure: string) => `<!doctype html>
 interface Stored {
   quote: string;
   changed?: { text: string; was: string[]; now: string[]; kept?: true };
-  facts: Array<{ value: number; figureText: string }>;
+  facts: Array<{ value: number; figureText: string; unit?: string; action?: string; origin?: string }>;
 }
 
 /** The page's stored highlights, read in the service worker (sent as source: self-contained). */
@@ -43,7 +43,6 @@ async function readStored(pageUrl: string): Promise<Stored[]> {
   return all.filter((h) => h.url === pageUrl).map(({ quote, changed, facts }) => ({ quote, changed, facts }));
 }
 
-const byTitle = (title: string): UiMatch => (attr) => attr('title') === title;
 
 let lens: Lens;
 let page: Page;
@@ -99,12 +98,13 @@ describe('a saved figure that changed on the page', () => {
     expect(h!.quote).toBe(sentence('67,000'));
 
     await clickHighlight();
-    const line = await readOurs(page, byClass('ql-card__changed'), (t) => t.includes('66,600'));
-    expect(line).toContain('the page now says 66,600 where you saved 67,000');
+    // The card is the extension's frame inside our closed root (what is typed there stays out of the page's hearing).
+    const card = await readCard(page, (t) => t.includes('66,600'));
+    expect(card).toContain('the page now says 66,600 where you saved 67,000');
   });
 
   it('takes the new text on request: the quote and its facts follow', async () => {
-    await clickOurs(page, byTitle('The quote becomes what the page says now; its facts are read again (yours and your corrections stay).'));
+    await clickInCard(page, '[title="The quote becomes what the page says now; its facts are read again (yours and your corrections stay)."]');
     const [h] = await stored((hs) => hs[0]?.changed === undefined);
     expect(h!.quote).toBe(sentence('66,600'));
     expect(h!.facts.map((f) => [f.figureText, f.value])).toEqual([['66,600', 66600]]);
@@ -120,7 +120,8 @@ describe('a saved figure that changed on the page', () => {
     await page.reload({ waitUntil: 'load' });
     await stored((hs) => hs[0]?.changed !== undefined);
     await clickHighlight();
-    await clickOurs(page, byTitle('Your quote and its facts stay as saved.'));
+    await readCard(page, (t) => t.includes('the page now says'));
+    await clickInCard(page, '[title="Your quote and its facts stay as saved."]');
     const [h] = await stored((hs) => hs[0]?.changed?.kept === true);
     expect(h!.quote).toBe(sentence('66,600'));
     expect(h!.facts.map((f) => f.figureText)).toEqual(['66,600']);
@@ -128,7 +129,19 @@ describe('a saved figure that changed on the page', () => {
     await page.reload({ waitUntil: 'load' });
     await settle(painted, (p) => p.length === 1);
     await clickHighlight();
-    await readOurs(page, byClass('ql-card'), (t) => t.includes('Note'));
-    expect(await readOurs(page, byClass('ql-card'), () => true)).not.toContain('the page now says');
+    expect(await readCard(page, (t) => t.includes('Note'))).not.toContain('the page now says');
+  });
+
+  it('adds a fact by hand from the page card, kept with the highlight', async () => {
+    // The card is still open from the step above; its form lives in the card's frame.
+    await clickInCard(page, '.ql-add-fact > summary');
+    const frame = cardFrame(page)!;
+    await frame.locator('.ql-add-fact__form input:not([type])').fill('1.2 million');
+    await frame.locator('.ql-add-fact__form select').first().selectOption('posts');
+    await frame.locator('.ql-add-fact__form select').nth(1).selectOption('removed');
+    await frame.locator('.ql-add-fact__form button[type="submit"]').click();
+    const [h] = await stored((hs) => hs[0]?.facts.length === 2);
+    const byHand = h!.facts.find((f) => f.figureText !== '66,600');
+    expect(byHand).toMatchObject({ value: 1_200_000, figureText: '1.2 million', unit: 'posts', action: 'removed', origin: 'hand' });
   });
 });
