@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLens, readHighlights, settle, type Lens } from './harness';
-import { byClass, findOurs, readCard, readOurs, withCdp } from './our-ui';
+import { byClass, cardFrame, findOurs, readCard, readOurs, withCdp } from './our-ui';
 import { centreOfText, squeeze } from './page-text';
 
 const PATH = 'keyboard/links.html';
@@ -83,6 +83,13 @@ describe('keyboard first', () => {
 
   it('puts focus in the card’s note after saving, and Escape brings the caret back to the passage', async () => {
     await readCard(page, (t) => t.length > 0);
+    // The card is drawn in its frame a moment before focus arrives in its note: wait for the focus itself.
+    const focused = await settle(
+      async () => (await cardFrame(page)?.evaluate(() => document.hasFocus() && document.activeElement?.localName === 'textarea').catch(() => false)) ?? false,
+      (inNote) => inNote,
+      10_000,
+    );
+    expect(focused).toBe(true);
     await page.keyboard.type('typed without the mouse');
     await page.keyboard.press('Escape');
     expect(await settle(() => stored(url), (s) => s[0]?.note === 'typed without the mouse', 10_000)).toEqual([
