@@ -37,6 +37,8 @@ const addFact = (fact: FromCardFrame['card/add-fact']['fact']): Promise<boolean>
  * (`typed`, typed while the save was in flight).
  */
 let early = '';
+/** The card that took focus already: later updates of it (its note saved, say) leave focus where the user put it. */
+let focusedCard: string | undefined;
 
 const noteField = (): HTMLTextAreaElement | null => root.querySelector('textarea');
 
@@ -69,6 +71,7 @@ window.addEventListener(
 function show(message: CardFrameMessage<ToCardFrame>): void {
   if (message.type === 'card/hide') {
     early = '';
+    focusedCard = undefined;
     return render(null, root);
   }
   if (message.type === 'card/typed') {
@@ -99,7 +102,8 @@ function show(message: CardFrameMessage<ToCardFrame>): void {
     />,
     root,
   );
-  if (!message.focus) return;
+  if (!message.focus || focusedCard === message.highlight.id) return;
+  focusedCard = message.highlight.id;
   // Into the note at once (the card's own effect would do it a frame later, and keys typed
   // in between would go nowhere), with what was typed before it could take them.
   const note = noteField();
