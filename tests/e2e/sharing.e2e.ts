@@ -59,6 +59,15 @@ async function openPopupFor(lens: Lens, page: Page): Promise<Page> {
   return popup;
 }
 
+/** Saves a passage of A's open article; resolves once its card offers Share. */
+async function saveOnA(start: string, end: string): Promise<Page> {
+  const page = a.context.pages().find((p) => p.url().includes(ARTICLE))!;
+  await select(page, start, end);
+  expect(await highlightSelection(a, page)).toMatchObject({ ok: true });
+  await readCard(page, (text) => text.includes('Share with China desk'));
+  return page;
+}
+
 const teamOnPage = (page: Page) =>
   inContentWorld<Array<[string, string]>>(page, 'globalThis.__lensInspection ? globalThis.__lensInspection.team() : []').then((v) => v ?? []);
 
@@ -176,10 +185,7 @@ describe('sharing with a team, in two profiles', () => {
   });
 
   it("A shares a second passage from the page card's own Share button", async () => {
-    const page = a.context.pages().find((p) => p.url().includes(ARTICLE))!;
-    await select(page, 'Users whose accounts', 'thirty days');
-    expect(await highlightSelection(a, page)).toMatchObject({ ok: true });
-    await readCard(page, (text) => text.includes('Share with China desk'));
+    const page = await saveOnA('Users whose accounts', 'thirty days');
     await clickInCard(page, '.ql-card__share-button');
     await settle(async () => standIn.annotations.size, (n) => n === 2, 15_000);
     expect(JSON.stringify([...standIn.annotations.values()].map((x) => x.target))).toContain('Users whose accounts were closed can appeal within thirty days');
@@ -201,10 +207,7 @@ describe('sharing with a team, in two profiles', () => {
   });
 
   it('a publish whose connection dropped after the server stored it leaves one annotation, though Chromium sends it again', async () => {
-    const page = a.context.pages().find((p) => p.url().includes(ARTICLE))!;
-    await select(page, 'The notice did not say', 'self-media outlets.');
-    expect(await highlightSelection(a, page)).toMatchObject({ ok: true });
-    await readCard(page, (text) => text.includes('Share with China desk'));
+    const page = await saveOnA('The notice did not say', 'self-media outlets.');
     const before = standIn.annotations.size;
     // The server stores the annotation, then the connection drops before the answer. Chromium
     // resends a request whose reused connection closed unanswered, so the server may store two.
@@ -217,10 +220,7 @@ describe('sharing with a team, in two profiles', () => {
   });
 
   it('a share left waiting when the service worker stops is sent once the worker is back', async () => {
-    const page = a.context.pages().find((p) => p.url().includes(ARTICLE))!;
-    await select(page, 'Users whose accounts', 'thirty days');
-    expect(await highlightSelection(a, page)).toMatchObject({ ok: true });
-    await readCard(page, (text) => text.includes('Share with China desk'));
+    const page = await saveOnA('Users whose accounts', 'thirty days');
     const before = standIn.annotations.size;
     standIn.fault({ status: 503, times: 1, match: /\/annotations$/ });
     await clickInCard(page, '.ql-card__share-button');
