@@ -59,6 +59,8 @@ export interface LibraryEnv {
   sharing?: ShareApi & { group(refresh: boolean): Promise<TeamView> };
   /** How the store is read in stages (tests make the pause a no-op). */
   staging?: StagedLoad;
+  /** The newest highlights, asked for before this code loaded (main.tsx); used by the first load only. */
+  firstScreen?: Promise<StoreResult<Highlight[]>>;
 }
 
 type Tab = 'highlights' | 'facts' | 'timeline' | 'team';
@@ -86,6 +88,12 @@ function entityCounts(highlights: readonly Highlight[]): EntityNavItem[] {
   return [...counts.values()].sort((a, b) => b.highlights - a.highlights || b.facts - a.facts || a.id.localeCompare(b.id));
 }
 
+/**
+ * Highlights the first frame draws, before the list knows where it sits: as many as the
+ * window could hold (an item is rarely under 160 px), the rest once it has measured.
+ */
+const rowsInWindow = () => Math.max(4, Math.ceil((globalThis.innerHeight || 0) / 160) + 1);
+
 const utcOffsetMinutes = () => -new Date().getTimezoneOffset();
 
 export function LibraryApp({ env }: { env: LibraryEnv }) {
@@ -105,8 +113,11 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   // The latest load wins; an older one still reading stops showing what it reads.
   const loads = useRef(0);
   const shown = useRef<Data | undefined>();
+  const asked = useRef(env.firstScreen);
   const reload = useCallback(async () => {
     const load = ++loads.current;
+    const firstScreen = asked.current;
+    asked.current = undefined;
     const fail = (message: string) => load === loads.current && setFailure(message);
     try {
       const [store, settings] = await Promise.all([env.openStore(), env.loadSettings()]);
@@ -122,7 +133,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
           setFailure(undefined);
         },
         // Everything is on screen already (back to this tab): read it again without blanking it.
-        { ...env.staging, skipFirstScreen: shown.current?.complete === true },
+        { ...env.staging, skipFirstScreen: shown.current?.complete === true, asked: firstScreen },
       );
       if (!read.ok) fail(read.error.message);
     } catch (e) {
@@ -450,7 +461,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
                   {selected.length === 0 ? (
                     <p class="ql-muted">{collection.highlights.length === 0 ? lt('no_highlights') : lt('no_matches')}</p>
                   ) : (
-                    <VirtualList items={selected} keyOf={(h) => h.id} render={renderHighlight} label={lt('views_label')} />
+                    <VirtualList items={selected} keyOf={(h) => h.id} render={renderHighlight} label={lt('views_label')} initialRows={rowsInWindow()} />
                   )}
                 </>
               )}

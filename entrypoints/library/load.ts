@@ -10,6 +10,9 @@ import type { Highlight } from '@/lib/types';
 
 export type LibraryQueries = Pick<LensStore, 'recentHighlights' | 'highlightBatch' | 'allPages' | 'getPage'>;
 
+/** Highlights on the first screen: more than a tall window shows. */
+export const FIRST_SCREEN = 40;
+
 export interface StagedLoad {
   /** Highlights shown on the first screen, newest first. */
   firstScreen?: number;
@@ -36,10 +39,20 @@ export function afterPaint(): Promise<void> {
 export async function loadInStages(
   store: LibraryQueries,
   show: (highlights: Highlight[], complete: boolean) => void,
-  { firstScreen = 40, batch = 250, pause = afterPaint, skipFirstScreen = false }: StagedLoad & { skipFirstScreen?: boolean } = {},
+  {
+    firstScreen = FIRST_SCREEN,
+    batch = 250,
+    pause = afterPaint,
+    skipFirstScreen = false,
+    asked,
+  }: StagedLoad & {
+    skipFirstScreen?: boolean;
+    /** The first screen, asked for already (the page asks before its views have loaded). */
+    asked?: Promise<StoreResult<Highlight[]>>;
+  } = {},
 ): Promise<StoreResult<void>> {
   if (!skipFirstScreen) {
-    const recent = await store.recentHighlights(firstScreen);
+    const recent = await (asked ?? store.recentHighlights(firstScreen));
     if (!recent.ok) return recent;
     if (recent.value.length < firstScreen) {
       show(recent.value, true);
