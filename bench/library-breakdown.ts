@@ -48,6 +48,7 @@ function mainThreadWork(events: TraceEvent[]): [string, number][] {
     if (e.ts < coveredUntil) continue; // inside an event already counted
     coveredUntil = e.ts + e.dur!;
     sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur! / 1000);
+    if (process.env.VERBOSE && e.dur! > 5000) console.log(`    ${((e.ts - nav.ts) / 1000).toFixed(0).padStart(6)} +${(e.dur! / 1000).toFixed(1)} ${e.name}`);
   }
   return [...sums].sort((a, b) => b[1] - a[1]);
 }
@@ -191,6 +192,27 @@ async function main(): Promise<void> {
       const done = got.marks.find(([n]) => n === 'first render (painted)')![1];
       const tasks = got.tasks.filter(([s]) => s < done).map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`);
       console.log(`  long tasks before first render: ${tasks.join(', ') || 'none'}`);
+      if (process.env.KEY) {
+        // The first keystroke, profiled: once everything is read and a second has passed.
+        await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { timeout: 600_000 });
+        await page.waitForTimeout(Number(process.env.KEY_WAIT ?? 1000));
+        const keys = await page.context().newCDPSession(page);
+        await keys.send('Profiler.enable');
+        await keys.send('Profiler.setSamplingInterval', { interval: 100 });
+        await keys.send('Profiler.start');
+        const took = await page.evaluate(`(async () => {
+          const box = document.querySelector('input[type="search"]');
+          box.focus();
+          const start = performance.now();
+          box.value = ${JSON.stringify(process.env.KEY)};
+          box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          return performance.now() - start;
+        })()`);
+        const { profile } = (await keys.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+        console.log(`  keystroke ${JSON.stringify(process.env.KEY)}: ${(took as number).toFixed(1)} ms; CPU self time:`);
+        for (const [name, t] of selfTimes(profile, Infinity).slice(0, 30)) console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
+      }
       await page.close();
     }
   } finally {

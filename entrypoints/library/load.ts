@@ -20,6 +20,8 @@ export interface StagedLoad {
   batch?: number;
   /** Lets the page paint and take input; called after the first screen is shown and between batches. */
   pause?: () => Promise<void>;
+  /** Told each batch as it is read (before all are shown), to start work on it early. */
+  onBatch?: (batch: Highlight[]) => void;
 }
 
 /** The next frame has been painted (or, without frames, the next task). */
@@ -43,6 +45,7 @@ export async function loadInStages(
     firstScreen = FIRST_SCREEN,
     batch = 250,
     pause = afterPaint,
+    onBatch,
     skipFirstScreen = false,
     asked,
   }: StagedLoad & {
@@ -66,6 +69,7 @@ export async function loadInStages(
     const next = await store.highlightBatch(batch, after);
     if (!next.ok) return next;
     all.push(...next.value);
+    onBatch?.(next.value);
     if (next.value.length < batch) break;
     after = next.value[next.value.length - 1]!.id;
     await pause();
