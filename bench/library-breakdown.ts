@@ -27,7 +27,25 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Time the thread ran (CPU), which a loaded machine stretches far less than `dur`. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; frame?: string } };
+}
+
+/**
+ * The library's main-thread tasks (RunTask) as [start ms after the HTML began to parse,
+ * wall ms, CPU ms]: on a loaded machine a task's wall time is mostly waiting for a core,
+ * its CPU time is the work it did.
+ */
+function mainThreadTasks(events: TraceEvent[]): [number, number, number][] {
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const nav = events.find((e) => e.name === 'ParseHTML' && mains.has(`${e.pid}:${e.tid}`) && JSON.stringify(e.args).includes('library.html'));
+  if (!nav) return [];
+  return events
+    .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
+    .map((e) => [(e.ts - nav.ts) / 1000, e.dur! / 1000, (e.tdur ?? e.dur!) / 1000]);
 }
 
 /** Time on the library's main thread by event, for events that are not inside another counted one. */
@@ -150,20 +168,36 @@ async function main(): Promise<void> {
       if (tracer) {
         tracer.on('Tracing.dataCollected', (d) => void traced.push(...(d.value as unknown as TraceEvent[])));
         await tracer.send('Tracing.start', {
-          categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,loading,__metadata',
+          categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,loading,__metadata',
           transferMode: 'ReportEvents',
         } as never);
       }
       await page.goto(`chrome-extension://${lens.extensionId}/library.html`);
       await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 600_000 });
       if (tracer) {
+        // Until everything is read and a second after, for the tasks that follow the first render.
+        await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { timeout: 600_000 });
+        await page.waitForTimeout(1000);
         const complete = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
         await tracer.send('Tracing.end');
         await complete;
         console.log('  main thread until the first render (and a little after), by kind of work:');
         for (const [name, t] of mainThreadWork(traced)) if (t >= 0.5) console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
+        const tasks = mainThreadTasks(traced);
+        // Marks count from navigation start, tasks from the start of parsing: close enough for telling before from after.
+        const rendered = (await page.evaluate(`window.__marks.find(([n]) => n === 'first render (painted)')[1]`)) as number;
+        const before = tasks.filter(([at]) => at < rendered - 5);
+        const after = tasks.filter(([at]) => at >= rendered - 5);
+        const cpu = (xs: [number, number, number][]) => xs.reduce((n, [, , c]) => n + c, 0);
+        console.log(`  main thread CPU before the first render: ${cpu(before).toFixed(1)} ms in ${before.length} tasks (wall ${before.reduce((n, [, w]) => n + w, 0).toFixed(0)} ms)`);
+        const top = [...after].sort((a, b) => b[2] - a[2]).slice(0, 5);
+        console.log(`  after it, the tasks with most CPU: ${top.map(([at, w, c]) => `at ${at.toFixed(0)}: ${c.toFixed(1)} ms CPU (${w.toFixed(0)} wall)`).join('; ')}`);
       }
       if (cdp) {
+        if (process.env.CPU === 'all') {
+          await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { timeout: 600_000 });
+          await page.waitForTimeout(1000);
+        }
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const top = selfTimes(profile, Infinity).slice(0, 25);
         console.log('  CPU self time (whole profile):');

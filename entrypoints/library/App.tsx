@@ -13,9 +13,8 @@ import { Notice } from '@/components/Notice';
 import { SearchBox } from '@/components/SearchBox';
 import { Timeline } from '@/components/Timeline';
 import { getLocale, t } from '@/components/i18n';
-import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/export';
+import type { ExportFile, ExportFormat } from '@/lib/export';
 import type { FactGroup } from '@/lib/facts';
-import { parseImport } from '@/lib/import';
 import type { PageWrites } from '@/lib/library-service';
 import type { ChangeChoice } from '@/lib/highlight-service/types';
 import type { HandFactInput } from '@/lib/facts';
@@ -331,6 +330,8 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     const store = await env.openStore();
     const pages = store.ok ? await store.value.allPages() : store;
     if (!pages.ok) return setTransfer({ kind: 'error', error: { message: pages.error.message } });
+    // The exporters (CSV, Markdown, zip) load when first asked for, not with the page.
+    const { exportHighlights } = await import('@/lib/export');
     const file = exportHighlights(format, toExport, pages.value);
     env.download(file, exportFileName(file.extension, env.now?.() ?? new Date()));
     setTransfer({ kind: 'exported', count: toExport.length, format });
@@ -339,6 +340,8 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const onImport = async (file: File) => {
     setBusy(true);
     try {
+      // The importer (JSON checks, CSV parsing) loads when first asked for, not with the page.
+      const { parseImport } = await import('@/lib/import');
       const parsed = parseImport(await file.text());
       if (!parsed.ok) return setTransfer({ kind: 'error', error: parsed.error });
       const stored = await env.writes.importHighlights(parsed.highlights, parsed.pages);
