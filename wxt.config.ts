@@ -20,8 +20,12 @@ export default defineConfig({
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   },
+  // QINGLANG_UNMINIFIED=1: a build with readable function names, beside the real one, for
+  // CPU profiles (bench/page-profile.ts); LENS_EXTENSION_DIR points the harness at it.
+  ...(process.env.QINGLANG_UNMINIFIED ? { outDir: '.output-unminified' } : {}),
   vite: () => ({
     plugins: [preact()],
+    ...(process.env.QINGLANG_UNMINIFIED ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser }) => ({
     // Name and description in the browser's language (public/_locales: en, zh_CN, zh_TW).

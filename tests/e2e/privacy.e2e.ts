@@ -123,10 +123,8 @@ describe('privacy from the page', () => {
   it('hears none of the keys typed into the card: its fields are in a frame of the extension', () => {
     // The user typed the note and the tag, pressed Tab and Escape, all inside the card. Only
     // Escape's release reaches the page: it closed the card, and focus was back in the page.
+    // (A check per character of the note would trip on Escape's own name, which holds some.)
     expect(probe.heard.keys.filter((k) => k !== 'keyup Escape ')).toEqual([]);
-    for (const ch of new Set((NOTE + TAG).replace(/\s/g, ''))) {
-      expect(probe.heard.keys.some((k) => k.includes(ch))).toBe(false);
-    }
   });
 
   it('hears no message or event of ours, and finds no global or timeline entry', () => {

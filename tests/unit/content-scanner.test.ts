@@ -39,7 +39,10 @@ class RecordingPainter implements MarkPainter {
 }
 
 /** The content script's scanning parts on happy-dom, with timers the test fires. */
-function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: Element) => boolean; shadowRoots?: boolean; before?: () => void } = {}) {
+function lensOn(
+  html: string,
+  options: { budgetMs?: number; isRendered?: (el: Element) => boolean; shadowRoots?: boolean; before?: () => void; afterRendering?: () => Promise<void> } = {},
+) {
   document.body.innerHTML = html;
   options.before?.();
   const painter = new RecordingPainter();
@@ -55,7 +58,7 @@ function lensOn(html: string, options: { budgetMs?: number; isRendered?: (el: El
     isRendered: options.isRendered ?? (() => true),
     isHidden: (el) => el.hasAttribute('hidden'),
     skip,
-    slicer: { budgetMs: options.budgetMs ?? 8, now: () => performance.now(), yield: () => Promise.resolve(), stopped: () => false },
+    slicer: { budgetMs: options.budgetMs ?? 8, now: () => performance.now(), yield: () => Promise.resolve(), afterRendering: options.afterRendering ?? (() => Promise.resolve()), stopped: () => false },
     onShadowRoot: options.shadowRoots ? (root) => watch?.observe(root) : undefined,
     paintQuietly: (paint) => paint(),
     paintsIntoDom: false,
@@ -121,6 +124,30 @@ function detectedInBody(): string[] {
 }
 
 describe('the page scanner', () => {
+  it('asks whether text is rendered only after the page has rendered, never computing the page\'s style itself', async () => {
+    const checkedAt: string[] = [];
+    let rendered = false;
+    let render!: () => void;
+    const lens = lensOn('<p>The CAC said so.</p><p hidden>Weibo too.</p><p class="folded">抖音 also.</p>', {
+      afterRendering: () => new Promise<void>((resolve) => (render = resolve)),
+      isRendered: (el) => {
+        checkedAt.push(rendered ? 'after' : 'before');
+        return !el.classList.contains('folded');
+      },
+    });
+    await lens.idle();
+    // Nothing read or checked while the page has not rendered yet.
+    expect(checkedAt).toEqual([]);
+    expect(lens.marks()).toEqual([]);
+    rendered = true;
+    render();
+    await lens.idle();
+    expect(checkedAt.length).toBeGreaterThan(0);
+    expect(checkedAt.every((when) => when === 'after')).toBe(true);
+    // Still right about what is shown: hidden by markup and by style stay unmarked.
+    expect(lens.marks()).toEqual(['cac:CAC']);
+  });
+
   it('marks every mention of a long page read in many small slices', async () => {
     const paragraphs = Array.from({ length: 120 }, (_, i) =>
       i % 3 === 0 ? `<p>Item ${i}: the CAC told <b>Wei</b>bo and 抖音 to act.</p>` : `<p>Item ${i}: nothing to see.</p>`,

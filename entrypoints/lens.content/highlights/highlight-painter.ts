@@ -57,9 +57,11 @@ export class HighlightPainter {
   private watching = false;
   private readonly written = new WeakMap<Element, string>();
   private hovered: string | undefined;
+  /** Some passage was left unplaced, far off screen: the page's own scrolling must place it when it comes near. */
+  private culled = false;
   private readonly onScroll = (event: Event) => {
     // The page's own scrolling moves the overlay with it; a scrolling box inside it does not.
-    if (event.target !== this.doc && event.target !== this.doc.documentElement) this.schedule();
+    if (this.culled || (event.target !== this.doc && event.target !== this.doc.documentElement)) this.schedule();
   };
   private readonly onResize = () => this.schedule();
 
@@ -132,51 +134,77 @@ export class HighlightPainter {
     return this.hovered === undefined ? undefined : this.options.labelOf?.(this.hovered);
   }
 
-  /** Places every box now (the browser tests and the frame callback call it). */
+  /**
+   * Places the boxes now (the frame callback calls it). Bounded by what is on screen: a
+   * passage farther than a screen from the viewport is hidden and not measured line by
+   * line until a scroll brings it near. Every rect is read before any box is written: a
+   * write between two reads would make the browser lay the page out again for the next.
+   */
   layout(): void {
     this.frame = undefined;
     const host = this.host;
     if (!host || this.byId.size === 0) return;
     const started = performance.now();
     // Boxes are placed relative to the host's own origin, whatever its containing block.
+    // The first read brings the page's layout up to date: the page's own work, due in this
+    // frame anyway (we run just before it), so it is timed apart from ours.
     const origin = host.getBoundingClientRect();
-    const pieceStyle = this.options.pieceStyle ?? ((color: HighlightColor) => `background:${HIGHLIGHT_PAINT[color]}`);
-    for (const [id, { range, color, box }] of this.byId) {
-      const paint = pieceStyle(color);
-      let used = 0;
-      const label = id === this.hovered ? this.options.labelOf?.(id) : undefined;
-      let labelBox = box.querySelector('b');
-      // Live: it follows the pieces added and removed below.
-      const pieces = box.getElementsByTagName('i');
-      for (const r of Array.from(range.getClientRects())) {
-        if (r.width === 0 || r.height === 0) continue;
-        if (label !== undefined && used === 0) {
-          labelBox ??= this.doc.createElement('b');
-          // A text node: a teammate's name is never read as HTML.
-          if (labelBox.textContent !== label) labelBox.textContent = label;
-          labelBox.style.cssText = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px`;
-          if (!labelBox.isConnected) box.prepend(labelBox);
-        }
-        // Reuse the boxes drawn last time: a passage keeps its number of lines most frames.
-        let piece = pieces[used] as HTMLElement | undefined;
-        if (!piece) {
-          piece = this.doc.createElement('i');
-          box.append(piece);
-        }
-        used++;
-        const css = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px;width:${r.width.toFixed(1)}px;height:${r.height.toFixed(1)}px;${paint}`;
-        // The browser rewrites cssText in its own form: compare with what we last wrote.
-        if (this.written.get(piece) !== css) {
-          piece.style.cssText = css;
-          this.written.set(piece, css);
-        }
+    const own = performance.now();
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const width = view?.innerWidth ?? 0;
+    const near = (r: DOMRect) => !view || (r.bottom >= -height && r.top <= 2 * height && r.right >= -width && r.left <= 2 * width);
+    const placed: Array<{ id: string; painted: Painted; rects: DOMRect[] }> = [];
+    let culled = false;
+    for (const [id, painted] of this.byId) {
+      const whole = painted.range.getBoundingClientRect();
+      if (!near(whole)) {
+        culled = true;
+        placed.push({ id, painted, rects: [] });
+        continue;
       }
-      if (label === undefined) labelBox?.remove();
-      while (pieces.length > used) pieces[pieces.length - 1]!.remove();
+      placed.push({ id, painted, rects: Array.from(painted.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0) });
     }
-    const took = performance.now() - started;
+    this.culled = culled;
+    const pieceStyle = this.options.pieceStyle ?? ((color: HighlightColor) => `background:${HIGHLIGHT_PAINT[color]}`);
+    for (const { id, painted, rects } of placed) this.place(id, painted, rects, origin, pieceStyle(painted.color));
+    const done = performance.now();
     inspection.overlay.layouts++;
-    inspection.overlay.longestMs = Math.max(inspection.overlay.longestMs, took);
+    inspection.overlay.longestMs = Math.max(inspection.overlay.longestMs, done - started);
+    inspection.overlay.longestOwnMs = Math.max(inspection.overlay.longestOwnMs, done - own);
+  }
+
+  /** Writes one passage's boxes from its rects (none: it is off screen, or not rendered). */
+  private place(id: string, { box }: Painted, rects: DOMRect[], origin: DOMRect, paint: string): void {
+    const label = id === this.hovered && rects.length > 0 ? this.options.labelOf?.(id) : undefined;
+    let labelBox = box.querySelector('b');
+    // Live: it follows the pieces added and removed below.
+    const pieces = box.getElementsByTagName('i');
+    let used = 0;
+    for (const r of rects) {
+      if (label !== undefined && used === 0) {
+        labelBox ??= this.doc.createElement('b');
+        // A text node: a teammate's name is never read as HTML.
+        if (labelBox.textContent !== label) labelBox.textContent = label;
+        labelBox.style.cssText = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px`;
+        if (!labelBox.isConnected) box.prepend(labelBox);
+      }
+      // Reuse the boxes drawn last time: a passage keeps its number of lines most frames.
+      let piece = pieces[used] as HTMLElement | undefined;
+      if (!piece) {
+        piece = this.doc.createElement('i');
+        box.append(piece);
+      }
+      used++;
+      const css = `left:${(r.left - origin.left).toFixed(1)}px;top:${(r.top - origin.top).toFixed(1)}px;width:${r.width.toFixed(1)}px;height:${r.height.toFixed(1)}px;${paint}`;
+      // The browser rewrites cssText in its own form: compare with what we last wrote.
+      if (this.written.get(piece) !== css) {
+        piece.style.cssText = css;
+        this.written.set(piece, css);
+      }
+    }
+    if (label === undefined) labelBox?.remove();
+    while (pieces.length > used) pieces[pieces.length - 1]!.remove();
   }
 
   dispose(): void {

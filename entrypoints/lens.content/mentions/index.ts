@@ -73,13 +73,14 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     whenIdle: (fn, ms) =>
       void ctx.setTimeout(() => (typeof requestIdleCallback === 'function' ? ctx.requestIdleCallback(fn, { timeout: 1_000 }) : fn()), ms),
   });
+  const slicer = createSlicer(ctx, undefined, doc);
   const scanner = createPageScanner({
     registry,
     detect: (text, before) => detect(text, matcher, { before, page, reasons: true }),
     isRendered,
     isHidden: isHiddenAttribute,
     skip: isForeignUi,
-    slicer: createSlicer(ctx),
+    slicer,
     onShadowRoot: (root) => shadowRoots.found(root),
     paintsIntoDom: painter.mutatesDom,
     paintQuietly: (paint) => (watch ? watch.quietly(paint) : paint()),
@@ -107,6 +108,7 @@ export function startMentionLens(ctx: ContentScriptContext, doc: Document = docu
     setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
     now: () => performance.now(),
     isRendered,
+    afterRendering: () => slicer.afterRendering(),
   });
 
   let active = false;

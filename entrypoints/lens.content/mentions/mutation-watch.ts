@@ -13,6 +13,12 @@ export interface MutationWatchOptions {
   now: () => number;
   /** Whether an element is rendered (computed style): class and style changes matter only when this flips. */
   isRendered?: (el: Element) => boolean;
+  /**
+   * Resolves after the page's next rendering (Slicer.afterRendering): a batch with class or
+   * style changes is weighed then, so the checks read the style the page changed rather
+   * than compute it (a class on <body> restyles the whole page) in our task.
+   */
+  afterRendering?: () => Promise<void>;
 }
 
 export interface MutationWatch {
@@ -79,7 +85,10 @@ export function createMutationWatch(options: MutationWatchOptions): MutationWatc
     if (scheduled) return;
     scheduled = true;
     steps = options.now() - lastFlushAt < QUIET_MS ? Math.min(steps + 1, MAX_STEPS) : 0;
-    options.setTimer(flush, BASE_MS * 2 ** steps);
+    options.setTimer(() => {
+      if (restyled.size > 0 && options.afterRendering) void options.afterRendering().then(flush);
+      else flush();
+    }, BASE_MS * 2 ** steps);
   }
 
   /**

@@ -25,6 +25,8 @@ export interface ScanRun {
   characters: number;
   /** Time between our slices, when the page (rendering, its own scripts) had the thread (ms). */
   yieldedMs: number;
+  /** Time waited before the first slice for the page's next rendering (Slicer.afterRendering), not in the run's own time (ms). */
+  renderWaitMs: number;
   /** Where the time went: reading the DOM, detecting, and checking and painting marks (ms). */
   readMs: number;
   detectMs: number;
@@ -63,7 +65,10 @@ const PIECE_CHARS = 8_192;
 // guard); a <br> is a line break, which a wrapped Chinese name may span.
 const READING = DETECTION_READING;
 // On a long first scan, marks appear in steps this far apart rather than all at the end.
-const COMMIT_EVERY_MS = 250;
+// Not more often: each change to the highlight registry makes Chromium invalidate the
+// paint of the whole view, and on a long page that next frame's pre-paint walk of every
+// box costs as much as a slice of ours or more (bench/page-profile.ts).
+const COMMIT_EVERY_MS = 1_000;
 
 export interface PageScanner {
   enqueue(job: ScanJob): void;
@@ -149,6 +154,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       longestSliceMs: 0,
       characters: 0,
       yieldedMs: 0,
+      renderWaitMs: 0,
       readMs: 0,
       detectMs: 0,
       markMs: 0,
@@ -156,9 +162,16 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     let reader: SnapshotReader | null = null;
     let before = '';
     try {
-      // Start in a task of our own, not in the middle of whatever queued the job.
+      // Start in a task of our own, not in the middle of whatever queued the job, and
+      // after the page's next rendering: the visibility checks then read computed style
+      // instead of computing it (the page's first style of a long page, whatever the page
+      // or its changes left dirty) inside our slice.
+      const waitFrom = slicer.now();
       await slicer.yield();
+      await slicer.afterRendering();
+      if (slicer.stopped()) return;
       stats.startedAt = slicer.now();
+      stats.renderWaitMs = stats.startedAt - waitFrom;
       let sliceStart = slicer.now();
       let lastCommit = sliceStart;
       while (reader || queue.length > 0) {

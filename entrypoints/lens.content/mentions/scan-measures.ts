@@ -26,6 +26,7 @@ export function createScanMeasures(records = inspection.scans): (run: ScanRun, m
         longestSliceMs: run.longestSliceMs,
         characters: run.characters,
         yieldedMs: run.yieldedMs,
+        renderWaitMs: run.renderWaitMs,
         readMs: run.readMs,
         detectMs: run.detectMs,
         markMs: run.markMs,

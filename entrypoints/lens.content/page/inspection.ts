@@ -21,13 +21,16 @@ export interface Inspection {
   saves: Array<{ startedAt: number; longestStretchMs: number; stretches: number; longestSteps: string[] }>;
   /** The saved highlights drawn now: colour and range, in no order. */
   saved: () => Array<[string, Range]>;
-  /** How often the saved-highlight overlay was placed, and its longest placing (ms). */
-  overlay: { layouts: number; longestMs: number };
+  /**
+   * How often the saved-highlight overlay was placed, and its longest placing (ms): whole,
+   * and our own part of it (without bringing the page's pending layout up to date).
+   */
+  overlay: { layouts: number; longestMs: number; longestOwnMs: number };
   /** Teammates' highlights drawn now: author and text. */
   team: () => Array<[author: string, text: string]>;
   /** The teammate's name shown above the passage under the pointer, if any. */
   teamLabel: () => string | undefined;
 }
 
-export const inspection: Inspection = { names: pageNames, scans: [], saves: [], saved: () => [], overlay: { layouts: 0, longestMs: 0 }, team: () => [], teamLabel: () => undefined };
+export const inspection: Inspection = { names: pageNames, scans: [], saves: [], saved: () => [], overlay: { layouts: 0, longestMs: 0, longestOwnMs: 0 }, team: () => [], teamLabel: () => undefined };
 (globalThis as { __lensInspection?: Inspection }).__lensInspection = inspection;

@@ -66,7 +66,7 @@ export interface FirefoxLens {
   /** Polls the badge of `page`'s tab until it equals `expected`; resolves with the last text seen. */
   waitForBadge(page: Page, expected: string, timeoutMs?: number): Promise<string>;
   /** Saves the current selection of `page` with the handler the keyboard shortcut reaches. */
-  highlightSelection(page: Page): Promise<{ ok: boolean; highlight?: { id: string; quote: string } }>;
+  highlightSelection(page: Page): Promise<{ ok: boolean; value?: { id: string; quote: string } }>;
   close(): Promise<void>;
 }
 
@@ -220,7 +220,7 @@ export async function launchFirefoxLens(options: FirefoxLaunchOptions = {}): Pro
       return (await inExtension(
         (tab) => browser.tabs.sendMessage(tab, { type: 'highlights/from-selection', via: 'command' }, { frameId: 0 }),
         tabId,
-      )) as { ok: boolean; highlight?: { id: string; quote: string } };
+      )) as { ok: boolean; value?: { id: string; quote: string } };
     },
     async close() {
       await firefox.close();
