@@ -4,10 +4,10 @@ import { bestExact, bestFuzzy, exactOccurrences, type QuoteContext } from './mat
 import type { AnchorResult } from './types';
 
 // Anchoring all highlights of a page folds the same text again and again: keep the last one.
-let lastText: string | undefined;
-let lastFolded: FoldedText | undefined;
+let lastText = '';
+let lastFolded: FoldedText = foldText('');
 function foldCached(text: string): FoldedText {
-  if (text !== lastText || !lastFolded) {
+  if (text !== lastText) {
     lastText = text;
     lastFolded = foldText(text);
   }
@@ -27,7 +27,9 @@ const isPosition = (s: Selector): s is TextPositionSelector => s.type === 'TextP
  */
 export function anchor(text: string, selectors: readonly Selector[]): AnchorResult | null {
   const quote = selectors.find(isQuote);
-  if (!quote || quote.exact.length === 0) return null;
+  // A quote of nothing but whitespace says nothing a place could be checked against.
+  const fq = foldString(quote?.exact ?? '');
+  if (!quote || fq.length === 0) return null;
   const position = selectors.find(isPosition);
 
   if (position && text.slice(position.start, position.end) === quote.exact) {
@@ -35,8 +37,6 @@ export function anchor(text: string, selectors: readonly Selector[]): AnchorResu
   }
 
   const ft = foldCached(text);
-  const fq = foldString(quote.exact);
-  if (fq.length === 0) return null;
   const context: QuoteContext = {
     prefix: foldString(quote.prefix ?? ''),
     suffix: foldString(quote.suffix ?? ''),
@@ -46,11 +46,9 @@ export function anchor(text: string, selectors: readonly Selector[]): AnchorResu
   // Exact occurrences in the original text first; then in the folded text, for a quote
   // whose only change is whitespace or typography.
   const inText = exactOccurrences(text, quote.exact);
-  if (inText.length > 0) {
-    const places = inText.map((o) => ({ start: toFoldedOffset(ft, o.start), end: toFoldedOffset(ft, o.end) }));
-    const pick = inText[bestExact(ft.text, fq.length, places, context)];
-    if (pick) return { ...pick, method: 'quote' };
-  }
+  const places = inText.map((o) => ({ start: toFoldedOffset(ft, o.start), end: toFoldedOffset(ft, o.end) }));
+  const exact = inText[bestExact(ft.text, fq.length, places, context)];
+  if (exact) return { ...exact, method: 'quote' };
   const inFolded = exactOccurrences(ft.text, fq);
   const pick = inFolded[bestExact(ft.text, fq.length, inFolded, context)];
   if (pick) return { ...toOriginalRange(ft, pick.start, pick.end), method: 'quote' };

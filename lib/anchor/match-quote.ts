@@ -66,8 +66,8 @@ export interface ScoredMatch {
 
 /** How well `pattern` appears in `window`: 1 for intact, 0 for nothing in common. */
 function similarity(window: string, pattern: string): number {
+  // Nothing stored on that side (the quote began or ended the text): nothing to disagree with.
   if (pattern.length === 0) return 1;
-  if (window.length === 0) return 0;
   const best = search(window, pattern, pattern.length)[0];
   return best ? 1 - best.errors / pattern.length : 0;
 }
@@ -222,9 +222,9 @@ function snapEdges(text: string, quote: string, context: QuoteContext, match: Sc
  * only where a seed suggests, because the search costs grow with the pattern's length.
  */
 export function bestFuzzy(text: string, quote: string, context: QuoteContext): ScoredMatch | null {
+  // A quote too short to tolerate one changed character (under 4) gets no errors: the
+  // search below finds only its exact occurrences, which anchor() has already weighed.
   const maxErrors = Math.floor(quote.length * MAX_QUOTE_ERROR_RATE);
-  // A quote too short to tolerate one changed character is either there exactly or gone.
-  if (maxErrors === 0) return null;
 
   const found = new Map<string, { start: number; end: number; errors: number }>();
   const keep = (m: { start: number; end: number; errors: number }) => {
@@ -239,7 +239,8 @@ export function bestFuzzy(text: string, quote: string, context: QuoteContext): S
     }
   }
 
-  const scored = [...found.values()].filter((m) => m.end > m.start).map((m) => scoreMatch(text, quote.length, m, context));
+  // No match is empty: it would have as many errors as the quote has characters.
+  const scored = [...found.values()].map((m) => scoreMatch(text, quote.length, m, context));
   const top = bestTrusted(scored, quote.length);
   return top ? snapEdges(text, quote, context, top, maxErrors) : null;
 }

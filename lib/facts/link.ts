@@ -30,8 +30,8 @@ export function sameQuantity(a: { value: number; qualifier?: string }, b: { valu
 /** sameQuantity with each value's significant digits already counted (any numbers: toPrecision's rounding). */
 function quantitiesMatch(a: { value: number; qualifier?: string }, da: number, b: { value: number; qualifier?: string }, db: number): boolean {
   if (a.value === b.value) return true;
-  if (!(a.value > 0 && b.value > 0)) return false;
-  if (Math.abs(a.value - b.value) > 0.1 * Math.max(a.value, b.value)) return false;
+  // This also refuses zero, negative and NaN values: none is within 10 % of another value.
+  if (!(Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value))) return false;
   const [rough, precise] = da <= db ? [a, b] : [b, a];
   const digits = Math.min(da, db);
   if (roundSignificant(precise.value, digits) === rough.value) return true;
@@ -39,17 +39,6 @@ function quantitiesMatch(a: { value: number; qualifier?: string }, da: number, b
   if ((rough.qualifier === 'nearly' || rough.qualifier === 'up to' || rough.qualifier === 'less than') && roundSignificant(precise.value, digits, 'up') === rough.value) return true;
   return false;
 }
-
-/**
- * Actions link only when they are the same action. The action table decides what is one
- * act in both languages; linking adds no families on top, so "closed" never links with
- * "removed", nor "acted on" (处置) with "closed". A fact without an action links only with
- * others without one.
- */
-export function compatibleActions(a: string | undefined, b: string | undefined, unit?: string): boolean {
-  return linkAction(a, unit) === linkAction(b, unit);
-}
-
 
 export { overlapping };
 
@@ -145,9 +134,10 @@ class FactTable {
  * (halves up, as toPrecision does), without a string per comparison.
  */
 function wholeQuantitiesMatch(rough: { value: number; qualifier?: string }, precise: { value: number }, digits: number, length: number): boolean {
-  if (!(rough.value > 0)) return false;
-  if (Math.abs(rough.value - precise.value) > 0.1 * Math.max(rough.value, precise.value)) return false;
-  const step = 10 ** Math.max(0, length - digits);
+  // The precise value is positive: this also refuses a rough one that is zero, negative or NaN.
+  if (!(Math.abs(rough.value - precise.value) <= 0.1 * Math.max(rough.value, precise.value))) return false;
+  // The rough figure has no more significant digits than the precise one has digits.
+  const step = 10 ** (length - digits);
   const rest = precise.value % step;
   const down = precise.value - rest;
   const up = rest === 0 ? down : down + step;

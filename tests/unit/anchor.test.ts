@@ -47,9 +47,31 @@ group('describe', () => {
     expect(q.prefix).toBe('x'.repeat(31));
   });
 
+  it('never cuts a pair of surrogates at either edge of the context, from U+10000 to U+10FFFF', () => {
+    for (const astral of ['\u{10000}', '😀', '\u{10FFFF}']) {
+      // 32 code units back from the quote, or on from it, would fall inside the character.
+      expect(quoteOf(describe(astral + 'x'.repeat(31) + 'QUOTE', 33, 38)).prefix).toBe('x'.repeat(31));
+      expect(quoteOf(describe('QUOTE' + 'y'.repeat(31) + astral + 'z', 0, 5)).suffix).toBe('y'.repeat(31));
+      // Where the cut falls between two characters, the context is 32 code units long.
+      expect(quoteOf(describe('w' + astral + 'x'.repeat(30) + 'QUOTE', 33, 38)).prefix).toBe(astral + 'x'.repeat(30));
+      expect(quoteOf(describe('QUOTE' + 'y'.repeat(30) + astral + 'z', 0, 5)).suffix).toBe('y'.repeat(30) + astral);
+    }
+  });
+
+  it('describes a passage that ends the text, with no suffix', () => {
+    const text = 'Weibo said it closed the accounts.';
+    const q = quoteOf(describe(text, 25, text.length));
+    expect(q).toEqual({ type: 'TextQuoteSelector', exact: 'accounts.', prefix: 'Weibo said it closed the ', suffix: '' });
+  });
+
   it('refuses an empty or out-of-range selection with a clear message', () => {
     expect(() => describe('abc', 2, 2)).toThrow(/non-empty range inside the text/);
     expect(() => describe('abc', 1, 9)).toThrow(RangeError);
+    expect(() => describe('abc', 2, 1)).toThrow('Cannot describe the range 2–1 of a text of length 3');
+    expect(() => describe('abc', -1, 2)).toThrow(RangeError);
+    expect(() => describe('abc', 0.5, 2)).toThrow(RangeError);
+    expect(() => describe('abc', 0, 2.5)).toThrow(RangeError);
+    expect(() => describe('abc', 0, 3)).not.toThrow();
     expect(() => describeWithin('abc', 2, 2)).toThrow(/of a text of length 3: it must be a non-empty range/);
   });
 
@@ -253,6 +275,34 @@ group('anchor', () => {
 
   it('finds nothing without a quote to check against', () => {
     expect(anchor(seed, [{ type: 'TextPositionSelector', start: 0, end: 5 }])).toBeNull();
+  });
+
+  it('never anchors a quote that is empty or only whitespace, even at its stored position', () => {
+    const text = 'Weibo said so.\n\nDouyin agreed.';
+    expect(anchor(text, [{ type: 'TextQuoteSelector', exact: '' }, { type: 'TextPositionSelector', start: 3, end: 3 }])).toBeNull();
+    expect(anchor(text, [{ type: 'TextQuoteSelector', exact: '\n\n' }, { type: 'TextPositionSelector', start: 14, end: 16 }])).toBeNull();
+    expect(anchor(text, [{ type: 'TextQuoteSelector', exact: ' ' }])).toBeNull();
+  });
+
+  it('keeps the spaces a moved quote was saved with', () => {
+    const text = 'The CAC said Weibo removed the posts on Monday.';
+    const { selectors, start } = select(text, ' Weibo removed ');
+    const found = anchor('Update. ' + text, selectors);
+    expect(found).toEqual({ start: start + 8, end: start + 8 + ' Weibo removed '.length, method: 'quote' });
+  });
+
+  it('finds a quote stored without context, as another tool may store it', () => {
+    const text = 'The CAC said Weibo removed the posts on Monday.';
+    expect(anchor('Update. ' + text, [{ type: 'TextQuoteSelector', exact: 'Weibo removed' }])).toEqual({ start: 21, end: 34, method: 'quote' });
+  });
+
+  it('reads each page afresh when highlights of different pages are anchored in turn', () => {
+    const one = 'Weibo removed the posts.';
+    const two = 'On Monday, Weibo removed the posts.';
+    const { selectors } = select(one, 'removed');
+    expect(anchor(one, selectors)?.start).toBe(6);
+    expect(anchor(two, selectors)?.start).toBe(17);
+    expect(anchor('Earlier, ' + one, selectors)?.start).toBe(15);
   });
 
   it('finds every passage it describes, in both seed articles', () => {
