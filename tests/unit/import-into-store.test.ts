@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toWebAnnotationsJson } from '../../lib/export';
 import { parseImport } from '../../lib/import';
 import { openStore } from '../../lib/store';
+import type { Highlight } from '../../lib/types';
 import { makeHighlight, seedHighlights } from './export-samples';
 
 async function emptyStore() {
@@ -41,7 +42,7 @@ describe('an import merged by the store', () => {
 
   it('reports each outcome of a backup file: added, updated, kept, and deleted here since', async () => {
     const store = await emptyStore();
-    const [edited, kept, deleted] = seedHighlights();
+    const [edited, kept, deleted] = seedHighlights() as [Highlight, Highlight, Highlight];
     for (const h of [edited, kept, deleted]) {
       const saved = await store.saveHighlight(h);
       if (!saved.ok) throw new Error(saved.error.message);
