@@ -145,13 +145,19 @@ function matchAt(text: string, start: number, to: number, first: number, t: Comp
     }
     j++;
     if (f === SPACE) {
-      // A space in a form matches a run of whitespace, but not across a blank line:
-      // a heading ending in "Sina" and a paragraph starting "Weibo" are not one name.
+      // A space in a form matches a run of whitespace (invisible characters in it
+      // included), but not across a blank line: a heading ending in "Sina" and a
+      // paragraph starting "Weibo" are not one name.
       let lineBreaks = isLineBreak(code) ? 1 : 0;
       let prev = code;
       while (j < to) {
         const c = text.charCodeAt(j);
-        if ((foldLower[c] || c) !== SPACE) break;
+        const fc = foldLower[c] || c;
+        if (fc === IGNORABLE) {
+          j++;
+          continue;
+        }
+        if (fc !== SPACE) break;
         if (isLineBreak(c) && !(c === LF && prev === CR)) lineBreaks++;
         if (lineBreaks > 1) break walk;
         prev = c;

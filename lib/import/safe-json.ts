@@ -29,8 +29,9 @@ export function parseJsonSafely(text: string): JsonParse {
   let forbidden: string | undefined;
   let value: unknown;
   try {
-    value = JSON.parse(body, function (this: unknown, key: string, v: unknown) {
-      if (FORBIDDEN_KEYS.has(key) && this !== null && typeof this === 'object' && !Array.isArray(this)) {
+    value = JSON.parse(body, (key: string, v: unknown) => {
+      // Only an object's own keys can be these names (an array's keys are its indices).
+      if (FORBIDDEN_KEYS.has(key)) {
         forbidden ??= key;
         return undefined;
       }

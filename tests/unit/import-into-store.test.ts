@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { toWebAnnotationsJson } from '../../lib/export';
 import { parseImport } from '../../lib/import';
 import { openStore } from '../../lib/store';
-import { seedHighlights } from './export-samples';
+import type { Highlight } from '../../lib/types';
+import { makeHighlight, seedHighlights } from './export-samples';
 
 async function emptyStore() {
   const opened = await openStore(new IDBFactory());
@@ -36,6 +37,27 @@ describe('an import merged by the store', () => {
     const byId = new Map(all.value.map((h) => [h.id, h]));
     const inFileOrder = highlights.map((h) => byId.get(h.id)).filter((h) => h !== undefined);
     expect(toWebAnnotationsJson(inFileOrder, pages)).toBe(file);
+    store.close();
+  });
+
+  it('reports each outcome of a backup file: added, updated, kept, and deleted here since', async () => {
+    const store = await emptyStore();
+    const [edited, kept, deleted] = seedHighlights() as [Highlight, Highlight, Highlight];
+    for (const h of [edited, kept, deleted]) {
+      const saved = await store.saveHighlight(h);
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    const deletedAt = deleted.updated + 60_000;
+    await store.deleteHighlight(deleted.id, deletedAt);
+    const fresh = makeHighlight({ quote: 'Kuaishou closed 1,200 accounts.', start: 3 });
+    const file = toWebAnnotationsJson([{ ...edited, note: 'edited on the laptop', updated: edited.updated + 1000 }, kept, deleted, fresh]);
+
+    const outcome = await store.bulkImport(parsed(file).highlights, parsed(file).pages);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.value).toMatchObject({ added: 1, updated: 1, skipped: 1, deleted: [{ id: deleted.id, quote: deleted.quote, deleted: deletedAt }] });
+    const all = await store.allHighlights();
+    if (!all.ok) throw new Error(all.error.message);
+    expect(new Map(all.value.map((h) => [h.id, h.note]))).toEqual(new Map([[edited.id, 'edited on the laptop'], [kept.id, kept.note], [fresh.id, '']]));
     store.close();
   });
 

@@ -1,0 +1,138 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, detect, detectPage, lastBlockOf, PageContext, type Explanation, type Matcher } from '../../lib/detect';
+
+/** [word, taken, tier] for every ambiguous word met. */
+function why(text: string, matcher?: Matcher, options = {}): Array<[string, boolean, string]> {
+  const out: Explanation[] = [];
+  detect(text, matcher, { ...options, explain: (e) => out.push(e) });
+  return out.map((e) => [e.text, e.taken, e.decision.tier]);
+}
+
+const cac = (text: string) => detect(text).filter((m) => m.entity === 'cac').map((m) => m.text);
+
+describe('an acronym spelt out where it stands', () => {
+  it('reads the name before the bracket, after the words that introduce a short form', () => {
+    for (const text of [
+      'the Codex Alimentarius Commission (hereinafter referred to as "CAC") met.',
+      'the Codex Alimentarius Commission (hereinafter CAC) met.',
+      'the Codex Alimentarius Commission (or CAC) met.',
+      'the Codex Alimentarius Commission (abbreviated as CAC) met.',
+      '国际食品法典委员会（以下简称“CAC”）召开会议。',
+      '国际食品法典委员会（下称CAC）召开会议。',
+      '國際食品法典委員會（簡稱「CAC」），',
+    ]) {
+      expect(why(text), text).toEqual([['CAC', false, 'definition']]);
+    }
+  });
+
+  it('takes a name whose last words start with the acronym’s letters for another body', () => {
+    expect(why('the Committee on Arbitration and Conciliation (CAC) ruled.')).toEqual([['CAC', false, 'definition']]);
+    expect(why('The Chartered Accountants-Certification (CAC) board said.')).toEqual([['CAC', false, 'definition']]);
+    expect(why('The CAC (Council for Arts and Culture) said.')).toEqual([['CAC', false, 'definition']]);
+  });
+
+  it('learns nothing from a bracket whose name does not spell the acronym', () => {
+    // "the regulator" is a description, "Chinese Authorities" has too few words: the sentence decides.
+    expect(why('the regulator (CAC) said so.')).toEqual([['CAC', true, 'fallback']]);
+    expect(why('Chinese Authorities (CAC) said so.')).toEqual([['CAC', true, 'fallback']]);
+    expect(why('The CAC (new rules) said so.')).toEqual([['CAC', true, 'fallback']]);
+    // A bracket that does not close right after the acronym defines nothing.
+    expect(why('the Central Arts Council (CAC and others) met.')).toEqual([['CAC', true, 'fallback']]);
+  });
+});
+
+describe('the words around an ambiguous word', () => {
+  it('reads its own sentence before the rest of its paragraph', () => {
+    // The paragraph speaks of cooking twice, the sentence of the platforms once.
+    expect(why('锅烧热，放葱。抖音和快手也一样。')).toEqual([['快手', true, 'sentence']]);
+    expect(why('锅烧热，放葱。快手也一样。')).toEqual([['快手', false, 'passage']]);
+    expect(why('锅烧热. 抖音和快手也一样')).toEqual([['快手', true, 'sentence']]);
+  });
+
+  it('counts each cue word once, and lets neither side win a tie', () => {
+    // 抖音 three times against 葱 and 蒜: one word against two, the dish wins.
+    expect(why('抖音抖音抖音，葱，蒜，快手也是。')).toEqual([['快手', false, 'sentence']]);
+    // One word each: a tie, and the fallback decides.
+    expect(why('抖音，葱，快手也是。')).toEqual([['快手', false, 'fallback']]);
+  });
+
+  it('reads no further than 400 characters each side within a long paragraph', () => {
+    expect(why(`抖音${'他'.repeat(420)}快手也是`)).toEqual([['快手', false, 'fallback']]);
+    expect(why(`${'抖音' + '他'.repeat(380)}快手也是`)).toEqual([['快手', true, 'sentence']]);
+    expect(why(`快手也是${'他'.repeat(420)}抖音`)).toEqual([['快手', false, 'fallback']]);
+  });
+
+  it('reads the last block of the text before when it starts with the word’s block', () => {
+    const before = '抖音上线新功能。\n\n\n';
+    expect(why('快手也是。', undefined, { before })).toEqual([['快手', true, 'passage']]);
+    expect(lastBlockOf(before)).toBe('抖音上线新功能。');
+    expect(lastBlockOf('一\u001e二\u2029 \n')).toBe('二');
+    expect(lastBlockOf(' \n ')).toBe('');
+  });
+
+  it('does not count the word itself among its cues', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'gfw', label: 'Great Firewall', terms: ['GFW'], ambiguous: true }] });
+    expect(why('GFW GFW GFW said so.', matcher).map(([, taken]) => taken)).toEqual([false, false, false]);
+    expect(why('The great firewall, or GFW, said so.', matcher)).toEqual([['GFW', true, 'sentence']]);
+  });
+});
+
+describe('the page’s record', () => {
+  it('holds one definition of an acronym, and none once it is defined both ways', () => {
+    const page = new PageContext();
+    page.define('cac', { sense: 'other', expansion: 'a stock index name' });
+    expect(page.definitionOf('cac')).toEqual({ sense: 'other', expansion: 'a stock index name' });
+    const version = page.version;
+    page.define('cac', { sense: 'other', expansion: 'the Codex' });
+    expect(page.version).toBe(version);
+    page.define('cac', { sense: 'entity', expansion: 'Cyberspace Administration' });
+    expect(page.version).toBe(version + 1);
+    expect(page.definitionOf('cac')).toBeUndefined();
+  });
+
+  it('holds the sense a word had, and none once it had both', () => {
+    const page = new PageContext();
+    expect(page.senseOf('快手')).toBeUndefined();
+    page.saw('快手', 'other');
+    page.saw('快手', 'other');
+    expect([page.senseOf('快手'), page.hasSeen('快手', 'other'), page.hasSeen('快手', 'entity'), page.version]).toEqual(['other', true, false, 1]);
+    page.saw('快手', 'entity');
+    expect(page.senseOf('快手')).toBeUndefined();
+  });
+
+  it('moves its version only for an entity it did not know it names', () => {
+    const page = new PageContext();
+    page.name('weibo');
+    page.name('weibo');
+    expect(page.version).toBe(1);
+    expect(page.namesAny(['douyin', 'weibo'])).toBe('weibo');
+    expect(page.namesAny(['douyin'])).toBeUndefined();
+  });
+
+  it('is stale only when it learns after a decision taken from its side', () => {
+    const page = new PageContext();
+    page.name('weibo');
+    expect(page.stale).toBe(false);
+    page.dependedOnPage();
+    page.dependedOnPage();
+    expect(page.stale).toBe(false);
+    page.name('douyin');
+    expect(page.stale).toBe(true);
+    page.settled();
+    expect(page.stale).toBe(false);
+  });
+
+  it('learns from a whole name that it defines the acronym as the regulator', () => {
+    const page = new PageContext();
+    detect('The Cyberspace Administration of China (CAC) said.', undefined, { page });
+    expect(page.definitionOf('cac')).toEqual({ sense: 'entity', expansion: 'Cyberspace Administration of China (CAC)' });
+    expect(page.namesAny(['cac'])).toBe('cac');
+  });
+
+  it('lets a definition elsewhere on the page decide, unless the page also uses the word as the entity by its own words', () => {
+    const index = 'Le CAC 40 a clôturé.\nIl a dit.\nLe CAC a fini.';
+    expect(cac(index)).toEqual(['CAC']);
+    expect(detectPage(index).filter((m) => m.entity === 'cac')).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, detect, entityInfo, USER_COLORS } from '../../lib/detect';
+
+/** [entity, text] of each mention, each checked against the source. */
+function found(text: string, matcher?) {
+  return detect(text, matcher).map((m) => {
+    expect(m.text).toBe(text.slice(m.start, m.end));
+    return [m.entity, m.text];
+  });
+}
+
+describe('a name ends where its word ends', () => {
+  it('takes a name before a full stop that ends a sentence, not before one that continues a host name', () => {
+    expect(found('They moved to Weibo.')).toEqual([['weibo', 'Weibo']]);
+    expect(found('They moved to Weibo. Then WeChat.\nDone')).toEqual([
+      ['weibo', 'Weibo'],
+      ['wechat', 'WeChat'],
+    ]);
+    expect(found('They moved to Weibo.cn and WeChat.x')).toEqual([]);
+  });
+
+  it('takes a name after a full stop that ends a sentence without a space, at the start of a text too', () => {
+    expect(found('.Weibo said')).toEqual([['weibo', 'Weibo']]);
+    expect(found('end.Weibo said')).toEqual([]);
+  });
+
+  it('does not take letters glued to a word before them, but takes them after digits and punctuation', () => {
+    expect(found('xWeibo, 2024Weibo, (Weibo), “Weibo”, 「Weibo」')).toEqual([
+      ['weibo', 'Weibo'],
+      ['weibo', 'Weibo'],
+      ['weibo', 'Weibo'],
+    ]);
+  });
+});
+
+describe('spaces inside a name', () => {
+  it('match any run of spaces and one line break, CR LF counted as one', () => {
+    expect(found('Sina  Weibo, Sina\tWeibo, Sina\r\nWeibo, Sina\u2028Weibo')).toEqual(Array(4).fill(['weibo', expect.any(String)]));
+    expect(found('Sina\r\nWeibo')).toEqual([['weibo', 'Sina\r\nWeibo']]);
+  });
+
+  it('do not run over two line breaks of any kind', () => {
+    for (const text of ['Sina\r\rWeibo', 'Sina\n \nWeibo', 'Sina\u2028\u2029Weibo', 'Sina \n\t\nWeibo']) {
+      expect(found(text), JSON.stringify(text)).toEqual([['weibo', 'Weibo']]);
+    }
+  });
+
+  it('join a Chinese name over one line break, however it is written, and nothing else', () => {
+    expect(found('国家网信\r\n办')).toEqual([['cac', '国家网信\r\n办']]);
+    expect(found('国家网信\u2028办')).toEqual([['cac', '国家网信\u2028办']]);
+    expect(found('国家网信\r\r办')).toEqual([]);
+    expect(found('国家网信\n')).toEqual([]);
+    expect(found('国家网信\nB办')).toEqual([]);
+  });
+
+  it('take invisible characters inside a name as nothing, capitals still demanded', () => {
+    expect(found('Oper\u00adation Qinglang')).toEqual([['qinglang', 'Oper\u00adation Qinglang']]);
+    expect(found('C\u200bA\u200bC said')).toEqual([['cac', 'C\u200bA\u200bC']]);
+    expect(found('Clear \u200b and\u00a0 Bright campaign')).toEqual([['qinglang', 'Clear \u200b and\u00a0 Bright']]);
+    expect(found('the clear and\u200b Bright campaign')).toEqual([]);
+  });
+});
+
+describe('capitals', () => {
+  it('are demanded letter by letter, lower-case letters of the form matching either case', () => {
+    expect(found('OPERATION QINGLANG, Operation QINGLANG')).toEqual([
+      ['qinglang', 'OPERATION QINGLANG'],
+      ['qinglang', 'Operation QINGLANG'],
+    ]);
+    expect(found('the CAc and the cAC')).toEqual([]);
+    expect(found('the Clear and bright campaign')).toEqual([]);
+  });
+});
+
+describe('the context of a form is read folded', () => {
+  it('sees a local office through full-width letters and extra spaces', () => {
+    expect(found('The Ｂｅｉｊｉｎｇ Cyberspace Administration said')).toEqual([]);
+    expect(found('The Beijing   Cyberspace Administration said')).toEqual([]);
+  });
+
+  it('sees the Paris index after a non-breaking or full-width space', () => {
+    expect(found('CAC\u00a0\u00a040 et ＣＡＣ　４０')).toEqual([]);
+  });
+});
+
+describe('web addresses', () => {
+  it('need a scheme before "://" and a dot after "www"', () => {
+    expect(found('see ://Weibo')).toEqual([['weibo', 'Weibo']]);
+    expect(found('the www page of Weibo, and wwwWeibo')).toEqual([['weibo', 'Weibo']]);
+    expect(found('WeChat: Weibo')).toEqual([
+      ['wechat', 'WeChat'],
+      ['weibo', 'Weibo'],
+    ]);
+  });
+
+  it('drop a name that turns out to be an address’s scheme, and keep the one before it', () => {
+    expect(found('WeChat weixin://dl/chat then Douyin')).toEqual([
+      ['wechat', 'WeChat'],
+      ['douyin', 'Douyin'],
+    ]);
+  });
+
+  it('skip an address in any case, and a www host after a dot', () => {
+    expect(found('HTTPS://WEIBO.COM/Douyin and Https://weibo.com')).toEqual([]);
+    expect(found('x.www.weibo.com')).toEqual([]);
+  });
+});
+
+describe('the watch-list’s case rule', () => {
+  it('keeps the case of a term written as an acronym, and matches other terms in any case', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['NPC', 'U.S.', 'Npc board', 'X'] }] });
+    expect(found('NPC npc U.S. u.s. NPC BOARD x', matcher).map(([, t]) => t)).toEqual(['NPC', 'U.S.', 'NPC BOARD', 'x']);
+  });
+
+  it('demands capitals when the user asks', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['Great Firewall'], caseSensitive: true }] });
+    expect(found('the great firewall, the Great Firewall, THE GREAT FIREWALL', matcher).map(([, t]) => t)).toEqual([
+      'Great Firewall',
+      'GREAT FIREWALL',
+    ]);
+  });
+});
+
+describe('the watch-list’s entities', () => {
+  it('lists the built-ins first, then the user’s, each once, with a label and a colour', () => {
+    const matcher = compileMatcher({
+      userTerms: [
+        { id: 'weibo', terms: ['微博客'] },
+        { id: 'a', terms: ['alpha'] },
+        { id: 'b', terms: ['beta'], label: 'Beta', description: 'the second', color: '#123456' },
+      ],
+    });
+    const ids = matcher.entities.map((e) => e.id);
+    expect(ids).toEqual(['cac', 'self-media', 'wechat', 'douyin', 'weibo', 'kuaishou', 'qinglang', 'a', 'b']);
+    expect(entityInfo('weibo', matcher)?.builtin).toBe(true);
+    expect(entityInfo('a', matcher)).toEqual({
+      id: 'a',
+      label: { en: 'a', zh: 'a' },
+      description: { en: '', zh: '' },
+      color: USER_COLORS[1],
+      builtin: false,
+    });
+    expect(entityInfo('b', matcher)).toMatchObject({ label: { en: 'Beta', zh: 'Beta' }, description: { en: 'the second' }, color: '#123456' });
+  });
+
+  it('lets a user’s term win over the same text as a built-in name', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'mine', terms: ['Weibo'] }] });
+    expect(found('on Weibo', matcher)).toEqual([['mine', 'Weibo']]);
+  });
+
+  it('finds the built-in entities’ info from a matcher that has only the user’s', () => {
+    const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'a', terms: ['alpha'] }] });
+    expect(matcher.entities.map((e) => e.id)).toEqual(['a']);
+    expect(entityInfo('weibo', matcher)?.id).toBe('weibo');
+  });
+});
