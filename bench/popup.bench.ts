@@ -1,8 +1,9 @@
 /**
  * The popup with 10,000 saved highlights: `npx tsx bench/popup.bench.ts`.
  *
- * Seeds fake-indexeddb with 10,000 highlights on 400 pages (a fixed pseudo-random
- * sequence: entities, tags, notes, zero to three facts each), then times, as medians
+ * Seeds fake-indexeddb with 10,000 highlights on 400 pages (bench/library-data.ts, the
+ * library bench's fixed-seed data: entities named in three scripts, tags, notes, zero to
+ * three facts each), then times, as medians
  * after warm-up, in this one process:
  *   - what the popup reads when it opens (entrypoints/popup/popup-data.ts: the page's
  *     highlights by URL, related facts by entity, linked), through a new connection
@@ -23,83 +24,14 @@ import { entityNamer } from '../entrypoints/popup/entity-names';
 import { loadPopupData } from '../entrypoints/popup/popup-data';
 import { defaultSettings } from '../lib/settings';
 import { openStore, type LensStore, type StoreResult } from '../lib/store';
-import { ENTITY_IDS, type EntityId, type Fact, type FigureUnit, type Highlight, type PageMeta } from '../lib/types';
+import type { Highlight } from '../lib/types';
+import { makeLibrary } from './library-data';
 
 const HIGHLIGHTS = 10_000;
 const PAGES = 400;
 const RUNS = Number(process.env.RUNS ?? 21);
 const WARMUP = 4;
 const DB = 'popup-bench';
-
-/** A small fixed-sequence generator (xorshift32), so every run seeds the same data. */
-function sequence(seed: number): () => number {
-  let x = seed || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
-}
-
-const OUTLETS = ['Lantern Post', 'Harbour Review', '示例新闻', 'Example Daily', '財經觀察'];
-const UNITS: FigureUnit[] = ['accounts', 'posts', 'people', 'cases'];
-const ACTIONS = ['closed', 'removed', 'banned', 'dealt with'];
-
-function pageMeta(n: number): PageMeta {
-  return {
-    url: `https://outlet-${n % 23}.example.com/2023/${String(n).padStart(4, '0')}`,
-    title: `Clean-up campaign report ${n}`,
-    site: OUTLETS[n % OUTLETS.length]!,
-    published: `2023-${String((n % 12) + 1).padStart(2, '0')}-15`,
-  };
-}
-
-function makeHighlights(): Highlight[] {
-  const next = sequence(20230526);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const t0 = Date.UTC(2022, 6, 1);
-  return Array.from({ length: HIGHLIGHTS }, (_, i) => {
-    const page = pageMeta(Math.floor(next() * PAGES));
-    const id = `bench-${i}`;
-    const created = t0 + i * 1_800_000;
-    const entities = [...new Set([pick(ENTITY_IDS), pick(ENTITY_IDS)])] as EntityId[];
-    const figure = 100 + Math.floor(next() * 80_000);
-    const quote = `${entities.join(' and ')}: platforms ${pick(ACTIONS)} ${figure.toLocaleString('en')} items during the campaign, the regulator said (${i}).`;
-    const facts: Fact[] = Array.from({ length: Math.floor(next() * 4) }, (_, k) => ({
-      id: `${id}:fact-${k}`,
-      highlightId: id,
-      text: quote,
-      value: figure + k,
-      unit: pick(UNITS),
-      action: pick(ACTIONS),
-      figureText: String(figure + k),
-      period: { from: '2023-03-10', to: '2023-05-22' },
-      entities: entities.slice(0, 1 + (k % entities.length)),
-      source: page,
-      created,
-    }));
-    const at = Math.floor(next() * 8000);
-    return {
-      schemaVersion: 1,
-      id,
-      url: page.url,
-      page,
-      selectors: [
-        { type: 'TextQuoteSelector', exact: quote, prefix: 'The statement said that ', suffix: ' Critics disagreed.' },
-        { type: 'TextPositionSelector', start: at, end: at + quote.length },
-      ],
-      quote,
-      note: next() < 0.25 ? 'Check against the Xinhua figure.' : '',
-      tags: next() < 0.2 ? ['to-cite'] : [],
-      color: 'yellow',
-      entities,
-      facts,
-      created,
-      updated: created,
-    };
-  });
-}
 
 function must<T>(result: StoreResult<T>): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -121,7 +53,7 @@ async function medianMs(run: (i: number) => Promise<unknown>): Promise<number> {
 async function main(): Promise<void> {
   const factory = new IDBFactory();
   const open = () => openStore(factory, DB, { keyRange: IDBKeyRange });
-  const data = makeHighlights();
+  const data = makeLibrary(HIGHLIGHTS, PAGES);
   const seeding = must(await open());
   const t = performance.now();
   for (let i = 0; i < data.length; i += 1000) must(await seeding.bulkImport(data.slice(i, i + 1000)));

@@ -1,13 +1,11 @@
 import { useId, useState } from 'preact/hooks';
-import { ACTIONS, parseHandFigure, type HandFactInput } from '../lib/facts';
+import { parseHandFigure, type HandFactInput } from '../lib/facts';
 import { FIGURE_UNITS, type FigureUnit } from '../lib/types';
-import { isMessageKey, t } from './i18n';
+import { actionChoices, ChoiceField, PeriodFields } from './FactFields';
+import { t } from './i18n';
 
-/** The interface word for a normalised word ('dealt with' → action_dealt_with), or the word itself. */
-function word(prefix: string, value: string): string {
-  const key = `${prefix}${value.replace(/\s+/g, '_')}`;
-  return isMessageKey(key) ? t(key) : value;
-}
+/** Asked at render, not at import: the page sets its locale after its modules load. */
+const unitChoices = () => FIGURE_UNITS.map((u) => ({ value: u, text: t(`unit_${u}`) }));
 
 export interface AddFactFormProps {
   /** Called with the fact as the user stated it; resolves true once it is stored (the form then empties). */
@@ -73,36 +71,9 @@ export function AddFactForm({ onAdd, open = false }: AddFactFormProps) {
               aria-invalid={problem === t('add_fact_figure_invalid') || undefined}
             />
           </label>
-          <label>
-            {t('add_fact_unit')}
-            <select class="ql-input" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-              <option value="">{t('add_fact_none')}</option>
-              {FIGURE_UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {t(`unit_${u}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('add_fact_action')}
-            <select class="ql-input" value={action} onChange={(e) => setAction(e.currentTarget.value)}>
-              <option value="">{t('add_fact_none')}</option>
-              {ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {word('action_', a)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('add_fact_from')}
-            <input type="date" class="ql-input" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-          </label>
-          <label>
-            {t('add_fact_to')}
-            <input type="date" class="ql-input" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
-          </label>
+          <ChoiceField label={t('add_fact_unit')} value={unit} onChange={setUnit} choices={unitChoices()} none={t('add_fact_none')} />
+          <ChoiceField label={t('add_fact_action')} value={action} onChange={setAction} choices={actionChoices()} none={t('add_fact_none')} />
+          <PeriodFields labels={{ from: t('add_fact_from'), to: t('add_fact_to') }} from={from} to={to} onFrom={setFrom} onTo={setTo} />
           {problem && (
             <p class="ql-add-fact__problem" id={`${id}-problem`} role="alert">
               {problem}

@@ -5,7 +5,8 @@ import type { HandFactInput } from '../../lib/facts/hand-facts';
 import { AddFactForm } from '../AddFactForm';
 import { ChangedSinceSaved } from '../ChangedSinceSaved';
 import type { ViewportPoint } from './floating';
-import { HIGHLIGHT_COLOR_NAMES, HIGHLIGHT_PAINT } from './highlight-colors';
+import { t } from '../i18n';
+import { colourName, HIGHLIGHT_PAINT } from './highlight-colors';
 import { quotePreview } from './quote-preview';
 import { formatTags, parseTags } from './tags';
 import { usePlacement } from './use-placement';
@@ -91,7 +92,7 @@ export function HighlightCard({
       ref={ref}
       class="ql-card"
       role="dialog"
-      aria-label="Highlight"
+      aria-label={t('card_label')}
       style={{ left: `${left}px`, top: `${top}px` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -104,18 +105,18 @@ export function HighlightCard({
         {quote}
       </blockquote>
       {highlight.orphaned && (
-        <p class="ql-card__warning">This passage could not be found on the page any more.</p>
+        <p class="ql-card__warning">{t('card_orphaned')}</p>
       )}
       {highlight.changed && <ChangedSinceSaved class="ql-card__changed" changed={highlight.changed} onResolve={onResolveChange} />}
-      <div class="ql-card__colors" role="radiogroup" aria-label="Colour">
+      <div class="ql-card__colors" role="radiogroup" aria-label={t('card_colours')}>
         {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
           <button
             key={color}
             type="button"
             role="radio"
             aria-checked={color === highlight.color}
-            aria-label={HIGHLIGHT_COLOR_NAMES[color]}
-            title={HIGHLIGHT_COLOR_NAMES[color]}
+            aria-label={colourName(color)}
+            title={colourName(color)}
             class="ql-card__swatch"
             style={{ background: HIGHLIGHT_PAINT[color] }}
             onClick={() => color !== highlight.color && onChange({ color })}
@@ -123,22 +124,22 @@ export function HighlightCard({
         ))}
       </div>
       <label class="ql-card__field">
-        <span>Note</span>
+        <span>{t('highlight_note')}</span>
         <textarea
           ref={noteRef}
           rows={3}
           value={note}
-          placeholder="Why this matters…"
+          placeholder={t('card_note_placeholder')}
           onInput={(event) => setNote(event.currentTarget.value)}
           onBlur={commit}
         />
       </label>
       <label class="ql-card__field">
-        <span>Tags</span>
+        <span>{t('highlight_tags')}</span>
         <input
           type="text"
           value={tags}
-          placeholder="comma, separated"
+          placeholder={t('card_tags_placeholder')}
           onInput={(event) => setTags(event.currentTarget.value)}
           onBlur={commit}
           onKeyDown={(event) => event.key === 'Enter' && commit()}
@@ -153,7 +154,7 @@ export function HighlightCard({
       {share && <CardShareLine share={share} onShare={onShare} />}
       <div class="ql-card__actions">
         <button type="button" class="ql-card__delete" onClick={onDelete}>
-          Delete
+          {t('highlight_delete')}
         </button>
         <button
           type="button"
@@ -163,7 +164,7 @@ export function HighlightCard({
             onClose();
           }}
         >
-          Done
+          {t('card_done')}
         </button>
       </div>
     </div>
@@ -177,24 +178,30 @@ function CardShareLine({ share, onShare }: { share: CardShare; onShare?: () => v
     return (
       <p class="ql-card__share">
         <button type="button" class="ql-card__share-button" onClick={onShare}>
-          Share with {group}
+          {t('share_with', [group])}
         </button>
       </p>
     );
   }
-  if (state.state === 'shared') return <p class="ql-card__share" data-share="shared">Shared with {group}.</p>;
+  if (state.state === 'shared') {
+    return (
+      <p class="ql-card__share" data-share="shared">
+        {t('share_shared', [group])}
+      </p>
+    );
+  }
   if (state.state === 'waiting') {
     return (
       <p class="ql-card__share" data-share="waiting" role="status">
-        Waiting to be shared with {group}. {state.reason ?? ''}
+        {t('share_waiting', [group])} {state.reason ?? ''}
       </p>
     );
   }
   return (
     <p class="ql-card__share" data-share="failed" role="alert">
-      Not shared with {group}: {state.reason}{' '}
+      {t('share_failed', [group])} {state.reason}{' '}
       <button type="button" class="ql-card__share-button" onClick={onShare}>
-        Retry
+        {t('share_retry')}
       </button>
     </p>
   );

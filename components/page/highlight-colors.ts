@@ -1,4 +1,5 @@
 import type { HighlightColor } from '../../lib/types';
+import { t } from '../i18n';
 
 /**
  * The paint of each highlight colour. The same values are written in the content
@@ -13,11 +14,8 @@ export const HIGHLIGHT_PAINT: Record<HighlightColor, string> = {
   purple: '#d0bfff',
 };
 
-/** Words for screen readers and tooltips; the swatch alone says nothing to them. */
-export const HIGHLIGHT_COLOR_NAMES: Record<HighlightColor, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-  purple: 'Purple',
-};
+/** A colour's name for screen readers and tooltips (the swatch alone says nothing to them), as a label: "Yellow", "黄色". */
+export function colourName(color: HighlightColor): string {
+  const name = t(`colour_${color}`);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

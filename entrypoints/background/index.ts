@@ -31,6 +31,7 @@ export default defineBackground(() => {
   // each other's upgrades.
   const openShared = shareOpen(() => openStore(indexedDB));
   const sharing = registerSharing(router, openShared);
+  const sharingFailed = (e: unknown) => console.warn(`Qinglang Lens: sharing could not follow a change: ${e instanceof Error ? e.name : 'error'}`);
   registerHighlightHandlers(router, createHighlightService(openShared), {
     changed: (url, sender) => {
       void notifyTabs([url], sender.tab?.id);
@@ -39,7 +40,7 @@ export default defineBackground(() => {
     // A shared highlight's edits and deletes follow it to the group; #team shares itself.
     written: (how, highlight) => {
       const follow = how === 'deleted' ? sharing.deleted(highlight) : sharing.changed(highlight);
-      follow.catch((e: unknown) => console.warn(`Qinglang Lens: sharing could not follow a change: ${e instanceof Error ? e.name : 'error'}`));
+      follow.catch(sharingFailed);
     },
   });
   registerLibraryHandlers(router, createLibraryService(openShared), {
@@ -47,6 +48,9 @@ export default defineBackground(() => {
       void notifyTabs(urls);
       announceChange(pageChanges, urls);
     },
+    // An import or a fact correction that rewrote a shared highlight is followed to the group.
+    rewritten: (ids) => void sharing.rewritten(ids).catch(sharingFailed),
+    deletedAll: (takeBack) => void sharing.everythingDeleted(takeBack).catch(sharingFailed),
   });
   // The shortcut and the menu item only know the tab: its content script owns the selection.
   const trigger = createSelectionTrigger(toTab);

@@ -2,6 +2,7 @@ import layerCss from '@/components/page/page-layer.css?inline';
 import './card-frame.css';
 import { render } from 'preact';
 import { HighlightCard } from '@/components/page/HighlightCard';
+import { getLocale, pickLocale, setLocale } from '@/components/i18n';
 import { isHandshake, readCardFrameMessage, TO_CARD_FRAME, type CardFrameMessage, type FromCardFrame, type ToCardFrame } from '@/lib/messages';
 
 /**
@@ -10,6 +11,10 @@ import { isHandshake, readCardFrameMessage, TO_CARD_FRAME, type CardFrameMessage
  * (listening on their window and document, in capture) hear no key of it. It knows only
  * what the content script sends over the port it handed over (lib/messages/card-frame.ts).
  */
+// The user's own card (note, tags, sharing) speaks the browser's language, like the popup.
+setLocale(pickLocale(navigator.languages));
+document.documentElement.lang = getLocale() === 'zh' ? 'zh-CN' : 'en';
+
 const style = document.createElement('style');
 style.textContent = layerCss;
 document.head.append(style);

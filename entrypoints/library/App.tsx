@@ -13,13 +13,12 @@ import { Notice } from '@/components/Notice';
 import { SearchBox } from '@/components/SearchBox';
 import { Timeline } from '@/components/Timeline';
 import { getLocale, t } from '@/components/i18n';
-import { exportHighlights, type ExportFile, type ExportFormat } from '@/lib/export';
+import type { ExportFile, ExportFormat } from '@/lib/export';
 import type { FactGroup } from '@/lib/facts';
-import { parseImport } from '@/lib/import';
 import type { PageWrites } from '@/lib/library-service';
 import type { ChangeChoice } from '@/lib/highlight-service/types';
 import type { HandFactInput } from '@/lib/facts';
-import { entityNames, facetsOf, timelineOf, type HighlightFilter } from '@/lib/search';
+import { createHighlightIndex, entityNames, facetCounter, facetsOf, timelineOf, type Facets, type HighlightFilter } from '@/lib/search';
 import { entityColor, type LensSettings } from '@/lib/settings';
 import type { FactEdit, StoreResult } from '@/lib/store';
 import type { EntityId, Fact, Highlight } from '@/lib/types';
@@ -31,16 +30,20 @@ import { KeptText } from './KeptText';
 import { keepUnchanged, loadInStages, type LibraryQueries, type StagedLoad } from './load';
 import {
   collect,
+  entityCounter,
+  entityCounts,
   exportFileName,
   factsOf,
   groupsWithin,
   isFiltered,
   linkedGroups,
+  newestFirst,
   selectHighlights,
   unlinkFrom,
   withFact,
   type LibraryQuery,
 } from './library-view';
+import { eachItem, nextTask, runInSlices } from './slices';
 import { lt } from './strings';
 
 export type { LibraryQueries } from './load';
@@ -59,6 +62,8 @@ export interface LibraryEnv {
   sharing?: ShareApi & { group(refresh: boolean): Promise<TeamView> };
   /** How the store is read in stages (tests make the pause a no-op). */
   staging?: StagedLoad;
+  /** The newest highlights, asked for before this code loaded (main.tsx); used by the first load only. */
+  firstScreen?: Promise<StoreResult<Highlight[]>>;
 }
 
 type Tab = 'highlights' | 'facts' | 'timeline' | 'team';
@@ -68,23 +73,49 @@ interface Data {
   settings: LensSettings;
   /** false while only the newest highlights are read: the rest are on their way. */
   complete: boolean;
+  /** Worked out in slices for exactly these highlights (dropped when they change). */
+  view?: PreparedView;
 }
 
 /** Work on the search index per slice, well under a 50 ms long task. */
 const INDEX_SLICE_MS = 8;
 
-/** Highlights and facts per entity over everything the user saved, most highlights first. */
-function entityCounts(highlights: readonly Highlight[]): EntityNavItem[] {
-  const counts = new Map<EntityId, EntityNavItem>();
-  const get = (id: EntityId) => counts.get(id) ?? counts.set(id, { id, highlights: 0, facts: 0 }).get(id)!;
-  // Each entity once per item; the lists hold one to three ids, so looking back beats building a Set for each of 25,000 items.
-  const once = (ids: readonly EntityId[], i: number) => ids.indexOf(ids[i]!) === i;
-  for (const h of highlights) {
-    for (let i = 0; i < h.entities.length; i++) if (once(h.entities, i)) get(h.entities[i]!).highlights++;
-    for (const f of h.facts) for (let i = 0; i < f.entities.length; i++) if (once(f.entities, i)) get(f.entities[i]!).facts++;
-  }
-  return [...counts.values()].sort((a, b) => b.highlights - a.highlights || b.facts - a.facts || a.id.localeCompare(b.id));
+/** Up to this many highlights are sorted, counted and shown in one task; more are prepared in slices first. */
+const AT_ONCE = 1_000;
+
+/** What the page derives from every highlight, worked out in slices before ten thousand are shown. */
+interface PreparedView {
+  sorted: Highlight[];
+  facets: Facets;
+  navItems: EntityNavItem[];
 }
+
+/**
+ * Sorts, counts facets and entities, and makes the search entries of `highlights`, a
+ * slice per task: the page shows them at once when it is done, in a task of its own size.
+ * The search entries are kept by highlight, so the page's index finds them made.
+ */
+async function prepareView(highlights: readonly Highlight[]): Promise<PreparedView> {
+  const sorted = [...highlights].sort(newestFirst);
+  await nextTask();
+  const facets = facetCounter();
+  const entities = entityCounter();
+  const index = createHighlightIndex(sorted);
+  await runInSlices([
+    eachItem(sorted, (h) => {
+      facets.add(h);
+      entities.add(h);
+    }),
+    (timeLeft) => index.prepare(timeLeft),
+  ]);
+  return { sorted, facets: facets.facets(), navItems: entities.counts() };
+}
+
+/**
+ * Highlights the first frame draws, before the list knows where it sits: as many as the
+ * window could hold (an item is rarely under 160 px), the rest once it has measured.
+ */
+const rowsInWindow = () => Math.max(4, Math.ceil((globalThis.innerHeight || 0) / 160) + 1);
 
 const utcOffsetMinutes = () => -new Date().getTimezoneOffset();
 
@@ -105,8 +136,12 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   // The latest load wins; an older one still reading stops showing what it reads.
   const loads = useRef(0);
   const shown = useRef<Data | undefined>();
+  const asked = useRef(env.firstScreen);
   const reload = useCallback(async () => {
     const load = ++loads.current;
+    const firstScreen = asked.current;
+    asked.current = undefined;
+    let warming = Promise.resolve();
     const fail = (message: string) => load === loads.current && setFailure(message);
     try {
       const [store, settings] = await Promise.all([env.openStore(), env.loadSettings()]);
@@ -116,13 +151,27 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
         (highlights, complete) => {
           if (load !== loads.current) return;
           // Unchanged highlights keep their objects, and with them their search entries.
-          const next = { highlights: keepUnchanged(shown.current?.highlights ?? [], highlights), settings, complete };
-          shown.current = next;
-          setData(next);
-          setFailure(undefined);
+          const next: Data = { highlights: keepUnchanged(shown.current?.highlights ?? [], highlights), settings, complete };
+          const showNext = (view?: PreparedView) => {
+            if (load !== loads.current) return;
+            shown.current = { ...next, view };
+            setData(shown.current);
+            setFailure(undefined);
+          };
+          if (next.highlights.length <= AT_ONCE) showNext();
+          else void prepareView(next.highlights).then(showNext, (e: unknown) => fail(String(e)));
         },
-        // Everything is on screen already (back to this tab): read it again without blanking it.
-        { ...env.staging, skipFirstScreen: shown.current?.complete === true },
+        {
+          ...env.staging,
+          // Everything is on screen already (back to this tab): read it again without blanking it.
+          skipFirstScreen: shown.current?.complete === true,
+          asked: firstScreen,
+          // Search entries are made as the highlights arrive, so the index is ready with the last batch.
+          onBatch: (batch) => {
+            const index = createHighlightIndex(batch);
+            warming = warming.then(() => runInSlices([(timeLeft) => index.prepare(timeLeft)]));
+          },
+        },
       );
       if (!read.ok) fail(read.error.message);
     } catch (e) {
@@ -140,7 +189,11 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const userTerms = data?.settings.userTerms;
   const searchNames = useMemo(() => entityNames((userTerms ?? []).map((u) => ({ id: u.id, names: [u.label, ...u.terms] }))), [userTerms]);
   // Once per change of the data: sorting, the search index (only changed highlights are re-read) and the facts in order.
-  const collection = useMemo(() => collect(data?.highlights ?? [], searchNames), [data?.highlights, searchNames]);
+  const view = data?.view;
+  const collection = useMemo(
+    () => (view ? collect(view.sorted, searchNames, { sorted: true }) : collect(data?.highlights ?? [], searchNames)),
+    [data?.highlights, view, searchNames],
+  );
   // The search index is built after the page is on screen, a slice per task, so typing
   // and scrolling never wait behind it; a search before it is done indexes what it needs.
   useEffect(() => {
@@ -156,7 +209,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const factsShown = tab !== 'highlights';
   // The facts in order are wanted only by the facts and timeline views.
   const allFacts = useMemo(() => (factsShown ? factsOf(collection.highlights) : []), [factsShown, collection]);
-  const facets = useMemo(() => facetsOf(collection.highlights), [collection]);
+  const facets = useMemo(() => view?.facets ?? facetsOf(collection.highlights), [view, collection]);
   const names = useMemo(() => entityNamer(getLocale(), userTerms ?? []), [userTerms]);
   // Per keystroke or filter: one pass over the index (over the last matches when the query
   // extends the last one), nothing sorted but the matches, nothing linked.
@@ -183,7 +236,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   // Linking waits until facts are looked at, and then happens once per change of the data.
   const groups = useMemo(() => (tab === 'facts' ? groupsWithin(linkedGroups(collection), facts) : []), [tab, collection, facts]);
   const timeline = useMemo(() => (tab === 'timeline' ? timelineOf(facts, { unit: 'month', order: 'desc' }) : undefined), [tab, facts]);
-  const navItems = useMemo(() => entityCounts(collection.highlights), [collection]);
+  const navItems = useMemo(() => view?.navItems ?? entityCounts(collection.highlights), [view, collection]);
   const filtered = isFiltered(query);
   const entity = query.filter.entities?.length === 1 ? query.filter.entities[0] : undefined;
 
@@ -191,7 +244,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     setQuery((q) => ({ ...q, filter: { ...filter, utcOffsetMinutes: utcOffsetMinutes() } }));
   };
   const replaceHighlights = (next: (all: Highlight[]) => Highlight[]) =>
-    setData((d) => (d ? { ...d, highlights: next(d.highlights) } : d));
+    setData((d) => (d ? { highlights: next(d.highlights), settings: d.settings, complete: d.complete } : d));
 
   const onSave = async (id: string, changes: HighlightChanges) => {
     const result = await env.writes.updateHighlight(id, changes);
@@ -277,6 +330,8 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     const store = await env.openStore();
     const pages = store.ok ? await store.value.allPages() : store;
     if (!pages.ok) return setTransfer({ kind: 'error', error: { message: pages.error.message } });
+    // The exporters (CSV, Markdown, zip) load when first asked for, not with the page.
+    const { exportHighlights } = await import('@/lib/export');
     const file = exportHighlights(format, toExport, pages.value);
     env.download(file, exportFileName(file.extension, env.now?.() ?? new Date()));
     setTransfer({ kind: 'exported', count: toExport.length, format });
@@ -285,6 +340,8 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const onImport = async (file: File) => {
     setBusy(true);
     try {
+      // The importer (JSON checks, CSV parsing) loads when first asked for, not with the page.
+      const { parseImport } = await import('@/lib/import');
       const parsed = parseImport(await file.text());
       if (!parsed.ok) return setTransfer({ kind: 'error', error: parsed.error });
       const stored = await env.writes.importHighlights(parsed.highlights, parsed.pages);
@@ -450,7 +507,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
                   {selected.length === 0 ? (
                     <p class="ql-muted">{collection.highlights.length === 0 ? lt('no_highlights') : lt('no_matches')}</p>
                   ) : (
-                    <VirtualList items={selected} keyOf={(h) => h.id} render={renderHighlight} label={lt('views_label')} />
+                    <VirtualList items={selected} keyOf={(h) => h.id} render={renderHighlight} label={lt('views_label')} initialRows={rowsInWindow()} />
                   )}
                 </>
               )}

@@ -1,17 +1,12 @@
 import { useId, useState } from 'preact/hooks';
-import { isMessageKey, t } from '@/components/i18n';
-import { ACTIONS, correctedFields } from '@/lib/facts';
+import { actionChoices, ChoiceField, PeriodFields, word } from '@/components/FactFields';
+import { t } from '@/components/i18n';
+import { correctedFields } from '@/lib/facts';
 import type { FactEdit } from '@/lib/store';
 import { FIGURE_UNITS, type Fact, type FigureUnit } from '@/lib/types';
 import { lt } from './strings';
 
 const QUALIFIERS = ['more than', 'nearly', 'around', 'at least', 'up to', 'less than'] as const;
-
-/** The interface word for a normalised word ('dealt with' → action_dealt_with), or the word itself. */
-function word(prefix: string, value: string): string {
-  const key = `${prefix}${value.replace(/\s+/g, '_')}`;
-  return isMessageKey(key) ? t(key) : value;
-}
 
 /** "67,000", "1.4e6", "６７０００" → a number; anything else → NaN. */
 export function parseFigure(text: string): number {
@@ -61,7 +56,6 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
     onSave(fact.id, edit);
   };
 
-  const actions = fact.action && !(ACTIONS as readonly string[]).includes(fact.action) ? [...ACTIONS, fact.action] : ACTIONS;
   return (
     <form class="library-fact-editor" onSubmit={submit} aria-label={lt('correct_fact_label', [fact.figureText, fact.source.site ?? fact.source.title])}>
       <p class="library-fact-editor__sentence">{fact.text}</p>
@@ -74,48 +68,23 @@ export function FactEditor({ fact, onSave }: FactEditorProps) {
           {lt('fact_figure_text')}
           <input class="ql-input" value={figureText} onInput={(e) => setFigureText(e.currentTarget.value)} />
         </label>
-        <label>
-          {lt('fact_unit')}
-          <select class="ql-input" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-            {!fact.unit && <option value="">{lt('fact_none')}</option>}
-            {FIGURE_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {/* The unit's word, and what it covers: "platforms — websites, apps, …", "posts — pieces of content, …". */}
-                {lt('unit_examples', [t(`unit_${u}`), lt(`unit_examples_${u}`)])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {lt('fact_qualifier')}
-          <select class="ql-input" value={qualifier} onChange={(e) => setQualifier(e.currentTarget.value)}>
-            <option value="">{lt('fact_none')}</option>
-            {QUALIFIERS.map((q) => (
-              <option key={q} value={q}>
-                {word('qualifier_', q)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {lt('fact_action')}
-          <select class="ql-input" value={action} onChange={(e) => setAction(e.currentTarget.value)}>
-            <option value="">{lt('fact_none')}</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {word('action_', a)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {lt('fact_from')}
-          <input type="date" class="ql-input" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label>
-          {lt('fact_to')}
-          <input type="date" class="ql-input" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
-        </label>
+        <ChoiceField
+          label={lt('fact_unit')}
+          value={unit}
+          onChange={setUnit}
+          // The unit's word, and what it covers: "platforms — websites, apps, …", "posts — pieces of content, …".
+          choices={FIGURE_UNITS.map((u) => ({ value: u, text: lt('unit_examples', [t(`unit_${u}`), lt(`unit_examples_${u}`)]) }))}
+          none={fact.unit ? undefined : lt('fact_none')}
+        />
+        <ChoiceField
+          label={lt('fact_qualifier')}
+          value={qualifier}
+          onChange={setQualifier}
+          choices={QUALIFIERS.map((q) => ({ value: q, text: word('qualifier_', q) }))}
+          none={lt('fact_none')}
+        />
+        <ChoiceField label={lt('fact_action')} value={action} onChange={setAction} choices={actionChoices(fact.action)} none={lt('fact_none')} />
+        <PeriodFields labels={{ from: lt('fact_from'), to: lt('fact_to') }} from={from} to={to} onFrom={setFrom} onTo={setTo} />
         <label>
           {lt('fact_date')}
           <input type="date" class="ql-input" value={date} onChange={(e) => setDate(e.currentTarget.value)} />

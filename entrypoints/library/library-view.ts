@@ -33,9 +33,42 @@ export interface Collection {
   index: SearchIndex<Highlight, HighlightField>;
 }
 
-export function collect(highlights: readonly Highlight[], names?: EntityNames): Collection {
-  const sorted = [...highlights].sort(newestFirst);
-  return { highlights: sorted, index: createHighlightIndex(sorted, { names }) };
+/** `sorted`: the highlights are in order already (sorted while the page prepared them in slices). */
+export function collect(highlights: readonly Highlight[], names?: EntityNames, { sorted = false } = {}): Collection {
+  const inOrder = sorted ? (highlights as Highlight[]) : [...highlights].sort(newestFirst);
+  return { highlights: inOrder, index: createHighlightIndex(inOrder, { names }) };
+}
+
+/** Highlights and facts per entity. */
+export interface EntityCount {
+  id: EntityId;
+  highlights: number;
+  facts: number;
+}
+
+/**
+ * Highlights and facts per entity, counted one highlight at a time (so ten thousand can be
+ * counted in slices); `counts()` lists them most highlights first.
+ */
+export function entityCounter(): { add(h: Highlight): void; counts(): EntityCount[] } {
+  const counts = new Map<EntityId, EntityCount>();
+  const get = (id: EntityId) => counts.get(id) ?? counts.set(id, { id, highlights: 0, facts: 0 }).get(id)!;
+  // Each entity once per item; the lists hold one to three ids, so looking back beats building a Set for each of 25,000 items.
+  const once = (ids: readonly EntityId[], i: number) => ids.indexOf(ids[i]!) === i;
+  return {
+    add(h) {
+      for (let i = 0; i < h.entities.length; i++) if (once(h.entities, i)) get(h.entities[i]!).highlights++;
+      for (const f of h.facts) for (let i = 0; i < f.entities.length; i++) if (once(f.entities, i)) get(f.entities[i]!).facts++;
+    },
+    counts: () => [...counts.values()].sort((a, b) => b.highlights - a.highlights || b.facts - a.facts || a.id.localeCompare(b.id)),
+  };
+}
+
+/** Highlights and facts per entity over `highlights`, most highlights first. */
+export function entityCounts(highlights: readonly Highlight[]): EntityCount[] {
+  const counter = entityCounter();
+  for (const h of highlights) counter.add(h);
+  return counter.counts();
 }
 
 export function isFiltered(q: LibraryQuery): boolean {

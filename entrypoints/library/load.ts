@@ -10,6 +10,9 @@ import type { Highlight } from '@/lib/types';
 
 export type LibraryQueries = Pick<LensStore, 'recentHighlights' | 'highlightBatch' | 'allPages' | 'getPage'>;
 
+/** Highlights on the first screen: more than a tall window shows. */
+export const FIRST_SCREEN = 40;
+
 export interface StagedLoad {
   /** Highlights shown on the first screen, newest first. */
   firstScreen?: number;
@@ -17,6 +20,8 @@ export interface StagedLoad {
   batch?: number;
   /** Lets the page paint and take input; called after the first screen is shown and between batches. */
   pause?: () => Promise<void>;
+  /** Told each batch as it is read (before all are shown), to start work on it early. */
+  onBatch?: (batch: Highlight[]) => void;
 }
 
 /** The next frame has been painted (or, without frames, the next task). */
@@ -36,10 +41,21 @@ export function afterPaint(): Promise<void> {
 export async function loadInStages(
   store: LibraryQueries,
   show: (highlights: Highlight[], complete: boolean) => void,
-  { firstScreen = 40, batch = 250, pause = afterPaint, skipFirstScreen = false }: StagedLoad & { skipFirstScreen?: boolean } = {},
+  {
+    firstScreen = FIRST_SCREEN,
+    batch = 250,
+    pause = afterPaint,
+    onBatch,
+    skipFirstScreen = false,
+    asked,
+  }: StagedLoad & {
+    skipFirstScreen?: boolean;
+    /** The first screen, asked for already (the page asks before its views have loaded). */
+    asked?: Promise<StoreResult<Highlight[]>>;
+  } = {},
 ): Promise<StoreResult<void>> {
   if (!skipFirstScreen) {
-    const recent = await store.recentHighlights(firstScreen);
+    const recent = await (asked ?? store.recentHighlights(firstScreen));
     if (!recent.ok) return recent;
     if (recent.value.length < firstScreen) {
       show(recent.value, true);
@@ -53,6 +69,7 @@ export async function loadInStages(
     const next = await store.highlightBatch(batch, after);
     if (!next.ok) return next;
     all.push(...next.value);
+    onBatch?.(next.value);
     if (next.value.length < batch) break;
     after = next.value[next.value.length - 1]!.id;
     await pause();

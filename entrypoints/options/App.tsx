@@ -6,7 +6,7 @@ import type { PageWrites } from '@/lib/library-service';
 import type { LensSettings, ReadSettings, SettingsResult } from '@/lib/settings';
 import type { StorageState } from '@/lib/store';
 import { StatusBar, type Status } from '../popup/StatusBar';
-import { DataSection } from './DataSection';
+import { DataSection, type SharedHere } from './DataSection';
 import { PrivacySection } from './PrivacySection';
 import { SharingSection, type SharingEnv } from './SharingSection';
 import { st } from './sharing-strings';
@@ -31,6 +31,8 @@ export interface OptionsEnv {
   storage?(): Promise<StorageState>;
   /** Options → Sharing; absent where sharing cannot run (tests of other sections). */
   sharing?: SharingEnv;
+  /** How many of the user's highlights are in the team's group (null: sharing is not connected). */
+  sharedHere?: () => Promise<SharedHere | null>;
 }
 
 function Section({ title, intro, children }: { title: string; intro?: string; children: ComponentChildren }) {
@@ -81,13 +83,13 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
     return undefined;
   };
 
-  const deleteAll = async () => {
-    const result = await env.writes.deleteAll();
+  const deleteAll = async (takeBackFrom?: string) => {
+    const result = await env.writes.deleteAll({ takeBackShared: takeBackFrom !== undefined });
     if (!result.ok) {
       setStatus({ tone: 'error', text: result.error.message });
       return result.error.message;
     }
-    setStatus({ tone: 'success', text: ot('deleted_all') });
+    setStatus({ tone: 'success', text: takeBackFrom !== undefined ? st('deleted_taking_back', [takeBackFrom]) : ot('deleted_all') });
     return undefined;
   };
 
@@ -130,7 +132,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
             </Section>
           )}
           <Section title={ot('data_heading')}>
-            <DataSection openLibrary={env.openLibrary} deleteAll={deleteAll} storage={storage} />
+            <DataSection openLibrary={env.openLibrary} deleteAll={deleteAll} storage={storage} sharedHere={env.sharedHere} />
           </Section>
         </main>
       )}

@@ -19,11 +19,13 @@ document.title = `${ot('title')} · ${ot('app_name')}`;
 const area = browser.storage.local;
 const firefox = import.meta.env.FIREFOX;
 
+const toBackground = pageSender((message) => browser.runtime.sendMessage(message));
+
 const env: OptionsEnv = {
   loadSettings: () => loadSettings(area),
   saveSettings: (patch) => saveSettings(area, patch),
   watchSettings: (onChange) => watchSettings(browser.storage.onChanged, area, onChange),
-  writes: createPageWrites(pageSender((message) => browser.runtime.sendMessage(message))),
+  writes: createPageWrites(toBackground),
   shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === HIGHLIGHT_COMMAND)?.shortcut ?? '',
   // Firefox keeps shortcuts under about:addons, which extensions may not open.
   shortcutsPage: firefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts',
@@ -39,6 +41,12 @@ const env: OptionsEnv = {
     requestHost: (pattern) => browser.permissions.request({ origins: [pattern] }),
     removeHost: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
     groups: (serverUrl, token) => new HypothesisClient({ serverUrl, token, groupId: '', fetch: (url, init) => fetch(url, init) }).groups(),
+  },
+  // Every highlight the group has or is about to get (shared, waiting, or stopped after a failure).
+  sharedHere: async () => {
+    const answer = await toBackground.send({ type: 'sharing/status' });
+    if (!answer.ok || answer.value.group === null) return null;
+    return { group: answer.value.group, count: Object.keys(answer.value.states).length };
   },
 };
 

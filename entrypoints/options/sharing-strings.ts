@@ -25,6 +25,11 @@ const en = {
   disconnected: 'Disconnected. The token was removed from this browser and the permission given back.',
   what_is_sent:
     'Sent for each highlight you share: the page address and title, the quote with its position, your note, tags and entity names, and its figures. Never sent: anything you did not share, your other notes, the page text snapshot.',
+  // Delete everything, when some highlights are shared
+  delete_shared: '$1 of your highlights are shared with “$2”. Deleting them here leaves them in the group, where your teammates still see them.',
+  delete_shared_one: 'One of your highlights is shared with “$2”. Deleting it here leaves it in the group, where your teammates still see it.',
+  delete_take_back: 'Also take my shared highlights back from “$1”',
+  deleted_taking_back: 'Every highlight, fact and saved page was deleted. Your shared highlights are being taken back from “$1”.',
 } as const;
 
 type Key = keyof typeof en;
@@ -51,6 +56,10 @@ const zh: Record<Key, string> = {
   disconnect: '断开连接',
   disconnected: '已断开。令牌已从本浏览器删除，访问许可已归还。',
   what_is_sent: '每条共享的高亮会发送：页面地址和标题、引文及其位置、你的笔记、标签和实体名称，以及其中的数字。不会发送：你未共享的内容、其他笔记、页面文本快照。',
+  delete_shared: '你有 $1 条高亮已共享到“$2”。在这里删除后，它们仍留在小组中，队友仍能看到。',
+  delete_shared_one: '你有 1 条高亮已共享到“$2”。在这里删除后，它仍留在小组中，队友仍能看到。',
+  delete_take_back: '同时从“$1”撤回我共享的高亮',
+  deleted_taking_back: '所有划线、事实和已保存的页面均已删除。正在从“$1”撤回你共享的高亮。',
 };
 
 export const st = createTranslator<Key>({ en, zh });

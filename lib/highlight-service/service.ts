@@ -4,6 +4,7 @@
  * and in tests on fake-indexeddb.
  */
 import { detect as detectMentions } from '../detect';
+import { fail } from '../store/errors';
 import { storeRunner, type StoreSource } from '../store/store-source';
 import type { StoredPage, StoreResult } from '../store/types';
 import { SCHEMA_VERSION, type EntityId, type Highlight, type Mention } from '../types';
@@ -228,7 +229,7 @@ export function createHighlightService(source: StoreSource, options: HighlightSe
       const text = pending.get(part.url);
       const follows = text && text.captured === part.captured && text.length === part.length && text.received === part.offset;
       if (!text || !follows || text.received + part.text.length > text.length) {
-        return { ok: false as const, error: { kind: 'invalid' as const, message: "Its parts were interrupted on their way (Qinglang Lens restarted in between)." } };
+        return fail<{ complete: boolean }>({ kind: 'invalid', message: 'Its parts were interrupted on their way (Qinglang Lens restarted in between).' });
       }
       text.parts.push(part.text);
       text.received += part.text.length;

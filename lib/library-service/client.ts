@@ -21,7 +21,8 @@ export interface PageWrites {
   addFact(id: string, fact: HandFactInput): Promise<Result<Highlight>>;
   /** `restore`: ids of highlights deleted here that the user chose to bring back from the file. */
   importHighlights(highlights: Highlight[], pages: StoredPage[], restore?: string[]): Promise<Result<ImportOutcome>>;
-  deleteAll(): Promise<Result<void>>;
+  /** `takeBackShared`: also take the user's shared highlights back from the team's group. */
+  deleteAll(options?: { takeBackShared?: boolean }): Promise<Result<void>>;
 }
 
 export function createPageWrites(sender: Sender<PageToBackground>): PageWrites {
@@ -33,6 +34,6 @@ export function createPageWrites(sender: Sender<PageToBackground>): PageWrites {
     resolveChange: (id, choice) => sender.send({ type: 'highlights/resolve-change', id, choice }),
     addFact: (highlightId, fact) => sender.send({ type: 'facts/add', highlightId, fact }),
     importHighlights: (highlights, pages, restore) => sender.send({ type: 'library/import', highlights, pages, ...(restore ? { restore } : {}) }),
-    deleteAll: () => sender.send({ type: 'library/delete-all' }),
+    deleteAll: ({ takeBackShared } = {}) => sender.send({ type: 'library/delete-all', ...(takeBackShared ? { takeBackShared } : {}) }),
   };
 }

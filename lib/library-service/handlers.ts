@@ -7,6 +7,10 @@ export interface LibraryHandlerOptions {
    * 'all' after everything was deleted, so open tabs can repaint.
    */
   changed?: (urls: readonly string[] | 'all') => void;
+  /** Told the ids of highlights an import or a fact correction wrote, so sharing can follow them. */
+  rewritten?: (ids: readonly string[]) => void;
+  /** Told after everything was deleted, with the user's choice about their shared highlights. */
+  deletedAll?: (takeBackShared: boolean) => void;
 }
 
 /**
@@ -17,17 +21,27 @@ export interface LibraryHandlerOptions {
 export function registerLibraryHandlers<Sender>(
   router: Router<ToBackground, Sender>,
   service: LibraryService,
-  { changed }: LibraryHandlerOptions = {},
+  { changed, rewritten, deletedAll }: LibraryHandlerOptions = {},
 ): void {
-  router.on('facts/update', (m) => service.updateFact(m.id, m.edit));
-  router.on('library/import', async (m) => {
-    const result = await service.importHighlights(m.highlights, m.pages, { restore: m.restore });
-    if (result.ok) changed?.([...new Set(m.highlights.map((h) => h.url))]);
+  router.on('facts/update', async (m) => {
+    const result = await service.updateFact(m.id, m.edit);
+    if (result.ok) rewritten?.([result.value.highlightId]);
     return result;
   });
-  router.on('library/delete-all', async () => {
+  router.on('library/import', async (m) => {
+    const result = await service.importHighlights(m.highlights, m.pages, { restore: m.restore });
+    if (result.ok) {
+      changed?.([...new Set(m.highlights.map((h) => h.url))]);
+      if (result.value.written.length > 0) rewritten?.(result.value.written);
+    }
+    return result;
+  });
+  router.on('library/delete-all', async (m) => {
     const result = await service.deleteAll();
-    if (result.ok) changed?.('all');
+    if (result.ok) {
+      changed?.('all');
+      deletedAll?.(m.takeBackShared === true);
+    }
     return result;
   });
 }

@@ -67,8 +67,11 @@ export type ToBackground = {
   /** Merges parsed, validated highlights and pages into the store: all of them, or on any error none. */
   /** `restore`: ids of highlights deleted here that the user chose to bring back from the file. */
   'library/import': Call<{ highlights: Highlight[]; pages: StoredPage[]; restore?: string[] }, ImportOutcome>;
-  /** Deletes every highlight, fact and page (the settings stay). */
-  'library/delete-all': Call<Record<never, never>, void>;
+  /**
+   * Deletes every highlight, fact and page (the settings stay). `takeBackShared`: also take
+   * the user's shared highlights back from the team's group (else they stay there).
+   */
+  'library/delete-all': Call<{ takeBackShared?: boolean }, void>;
   /** Where each highlight stands with the team's group (all ever shared, without `ids`), and the group's name (null: sharing not connected). */
   'sharing/status': Call<{ ids?: string[] }, ShareStatus>;
   /** "Share with <group>": queued and tried at once; answered with where it stands (null: no such highlight). */
@@ -217,7 +220,13 @@ export const BACKGROUND_ROUTES = {
     doing: 'import the file',
     request: s.v.object({ highlights: s.v.array(s.highlight), pages: s.v.array(s.storedPage), restore: s.v.optional(s.v.array(s.v.string())) }),
   },
-  'library/delete-all': { from: PAGE, writes: true, timeoutMs: BULK, doing: 'delete everything', request: s.empty },
+  'library/delete-all': {
+    from: PAGE,
+    writes: true,
+    timeoutMs: BULK,
+    doing: 'delete everything',
+    request: s.v.object({ takeBackShared: s.v.optional(s.v.boolean()) }),
+  },
   'sharing/status': {
     from: CONTENT_OR_PAGE,
     writes: false,

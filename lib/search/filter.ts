@@ -105,6 +105,16 @@ function countedValues(counts: Map<string, number>): FacetValue[] {
 
 /** Entities, sites and tags present in `highlights`, most frequent first. */
 export function facetsOf(highlights: readonly Highlight[]): Facets {
+  const counter = facetCounter();
+  for (const h of highlights) counter.add(h);
+  return counter.facets();
+}
+
+/**
+ * Facets counted one highlight at a time, so a page can count ten thousand in slices
+ * between frames: `add` each highlight once, then `facets()` is what facetsOf gives.
+ */
+export function facetCounter(): { add(h: Highlight): void; facets(): Facets } {
   const entities = new Map<string, number>();
   const sites = new Map<string, number>();
   const tags = new Map<string, number>();
@@ -113,10 +123,12 @@ export function facetsOf(highlights: readonly Highlight[]): Facets {
   const eachOnce = (m: Map<string, number>, values: readonly string[]) => {
     for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]!) === i) bump(m, values[i]!);
   };
-  for (const h of highlights) {
-    eachOnce(entities, h.entities);
-    bump(sites, siteOf(h.page));
-    eachOnce(tags, h.tags);
-  }
-  return { entities: countedValues(entities), sites: countedValues(sites), tags: countedValues(tags) };
+  return {
+    add(h) {
+      eachOnce(entities, h.entities);
+      bump(sites, siteOf(h.page));
+      eachOnce(tags, h.tags);
+    },
+    facets: () => ({ entities: countedValues(entities), sites: countedValues(sites), tags: countedValues(tags) }),
+  };
 }

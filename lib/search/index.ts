@@ -14,7 +14,7 @@ export {
   type SearchIndex,
   type SearchOptions,
 } from './search';
-export { facetsOf, filterFacts, filterHighlights, type FacetValue, type Facets, type FactFilter, type HighlightFilter } from './filter';
+export { facetCounter, facetsOf, filterFacts, filterHighlights, type FacetValue, type Facets, type FactFilter, type HighlightFilter } from './filter';
 export { timelineOf, type Timeline, type TimelineEntry, type TimelineGroup, type TimelineUnit } from './timeline';
 export { dayOfTimestamp, factSpan, isoDay, type FactSpan } from './dates';
 export { hostOf, siteOf } from './site';

@@ -132,6 +132,29 @@ export function createSharingHub(deps: SharingHubDeps) {
       await service.deleted(highlight);
       void drain();
     },
+    /** Highlights an import or a fact correction wrote here: the shared ones follow to the group. */
+    async rewritten(ids: readonly string[]): Promise<void> {
+      let following = false;
+      for (const id of ids) {
+        const highlight = await deps.load(id);
+        if (!highlight) continue;
+        const before = await service.status(id);
+        await service.followIfShared(highlight);
+        following ||= before !== undefined;
+      }
+      if (following) void drain();
+    },
+    /**
+     * Everything was deleted here. With `takeBack`, the user's shared highlights are taken
+     * back from the group (answers how many); without it they stay there, where teammates
+     * still see them, and their links are kept so that a backup restored later follows them again.
+     */
+    async everythingDeleted(takeBack: boolean): Promise<number> {
+      if (!takeBack) return 0;
+      const count = await service.takeBackAll();
+      void drain();
+      return count;
+    },
     /** The team's highlights on a page (see TeamReader). */
     teamForPage(url: string, uri?: string, refresh = false): Promise<TeamView> {
       return team.forPage(url, uri, refresh);

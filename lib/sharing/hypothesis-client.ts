@@ -142,11 +142,11 @@ export class HypothesisClient implements SharingProvider {
     return r.ok ? { ok: true, value: teamHighlights(r.value) } : r;
   }
 
-  async findPublished(ref: PublishedRef): Promise<SharingResult<{ remoteId: string } | null>> {
+  async findPublished(ref: PublishedRef): Promise<SharingResult<string[]>> {
     const r = await this.searchAll({ uri: ref.uri });
     if (!r.ok) return r;
-    const mine = r.value.find((row) => markerId(row) === ref.highlightId) as { id: string } | undefined;
-    return { ok: true, value: mine ? { remoteId: mine.id } : null };
+    const mine = r.value.filter((row) => markerId(row) === ref.highlightId) as Array<{ id: string }>;
+    return { ok: true, value: mine.map((row) => row.id) };
   }
 }
 

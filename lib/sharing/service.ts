@@ -106,6 +106,33 @@ export function createSharingService(deps: SharingServiceDeps) {
     async deleted(highlight: Pick<SharedPart, 'id' | 'url' | 'page'>): Promise<void> {
       if (await isShared(highlight.id)) await record('delete', highlight);
     },
+    /**
+     * A highlight changed here by an import or a fact correction: follow it only if it is
+     * shared. Unlike `changed`, the team tag does not share it: restoring a backup must not
+     * publish a month of highlights the user never chose to share at that moment.
+     */
+    async followIfShared(highlight: Pick<SharedPart, 'id' | 'url' | 'page'>): Promise<void> {
+      if (await isShared(highlight.id)) await record('update', highlight);
+    },
+    /**
+     * Everything was deleted here and the user chose to take their shared highlights back
+     * from the group too: a delete for each one the group has or may have (a publish on
+     * its way). Answers how many will be taken back.
+     */
+    async takeBackAll(): Promise<number> {
+      const [entries, links] = await Promise.all([state.entries(), state.links()]);
+      const ids = new Set([...links.map((l) => l.highlightId), ...entries.map((e) => e.highlightId)]);
+      let count = 0;
+      for (const highlightId of ids) {
+        const [link, waiting] = await Promise.all([state.link(highlightId), state.entry(highlightId)]);
+        const next = enqueue(waiting, 'delete', { highlightId, remoteId: link?.remoteId, uri: waiting?.uri }, deps.now());
+        if (next) {
+          await state.putEntry(next);
+          count++;
+        } else if (waiting) await state.deleteEntry(highlightId);
+      }
+      return count;
+    },
     async retry(highlightId: string): Promise<void> {
       const entry = await state.entry(highlightId);
       if (entry) await state.putEntry(retryNow(entry, deps.now()));

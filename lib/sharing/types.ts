@@ -77,8 +77,13 @@ export interface SharingProvider {
   fetchForPage(url: string): Promise<SharingResult<TeamHighlight[]>>;
   /** The group's highlights changed after `since` (ISO date-time), oldest first. */
   fetchGroupSince(since: string | undefined): Promise<SharingResult<TeamHighlight[]>>;
-  /** Our own annotation for a highlight, if an earlier publish landed but its answer was lost. */
-  findPublished(ref: PublishedRef): Promise<SharingResult<{ remoteId: string } | null>>;
+  /**
+   * Our own annotations for a highlight, oldest first: one when an earlier publish landed
+   * but its answer was lost; more when a publish was sent twice on the way (a browser
+   * resends a request whose kept-alive connection dropped before the answer, and the
+   * server stores both).
+   */
+  findPublished(ref: PublishedRef): Promise<SharingResult<string[]>>;
 }
 
 export type SharingErrorKind = 'token' | 'group' | 'rate-limited' | 'server' | 'timeout' | 'offline' | 'invalid-answer' | 'refused';

@@ -49,6 +49,7 @@ export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkI
 
         const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
         const deleted: DeletedHere[] = [];
+        const written: string[] = [];
         const highlightStore = tx.objectStore('highlights');
         const tombstones = tx.objectStore('tombstones');
         for (const h of highlights) {
@@ -61,6 +62,7 @@ export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkI
             }
             if (tombstone) await tombstones.delete(h.id);
             await writeHighlight(tx, h, undefined);
+            written.push(h.id);
             counts.added++;
             continue;
           }
@@ -71,9 +73,10 @@ export function bulkImportOperation(run: RunTransaction): Pick<LensStore, 'bulkI
             continue;
           }
           await writeHighlight(tx, incoming, known);
+          written.push(incoming.id);
           counts.updated++;
         }
-        return { ...counts, pages: pageCounts, deleted };
+        return { ...counts, pages: pageCounts, deleted, written };
       });
     },
   };

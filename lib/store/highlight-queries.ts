@@ -118,8 +118,16 @@ export function highlightQueries(
     recentHighlights: async (limit, before) => {
       if (limit <= 0) return { ok: true, value: [] };
       return run(['highlights'], 'readonly', 'load the latest highlights', async (tx) => {
+        const index = tx.objectStore('highlights').index('by-created');
         const query = timeRange([], undefined, undefined, before);
-        return walk(tx.objectStore('highlights').index('by-created').openCursor(query, 'prev'), limit);
+        // Three requests rather than one per highlight (each is a trip to the browser's
+        // database process): the key `limit` places back, then every record from it on.
+        let cursor = await index.openKeyCursor(query, 'prev');
+        if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+        const oldest = cursor?.key;
+        const from =
+          oldest === undefined ? query : before ? range.bound(oldest, [before.created, before.id], false, true) : range.lowerBound(oldest);
+        return (await index.getAll(from)).reverse().map(fromHighlightRecord);
       });
     },
 

@@ -105,6 +105,8 @@ export interface ImportOutcome extends ImportCounts {
   pages: ImportCounts;
   /** Highlights left out because they were deleted here after the file's copy was made (restore them with `restore`). */
   deleted: DeletedHere[];
+  /** Ids (as stored) of the highlights this import added or replaced: what may need following elsewhere (sharing). */
+  written: string[];
 }
 
 export interface ImportOptions {

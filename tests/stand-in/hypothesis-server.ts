@@ -75,7 +75,9 @@ export type Fault =
   | { status: 401 | 404 | 500 | 503; times?: number; match?: RegExp }
   | { status: 429; retryAfter?: string; times?: number; match?: RegExp }
   | { drop: true; times?: number; match?: RegExp; afterHandling?: boolean }
-  | { delayMs: number; times?: number; match?: RegExp };
+  | { delayMs: number; times?: number; match?: RegExp }
+  /** A create that arrives twice (a browser resent it after its connection dropped): two annotations, the second answered. */
+  | { twice: true; times?: number; match?: RegExp };
 
 export interface RequestRecord {
   method: string;
@@ -198,21 +200,26 @@ export async function startHypothesisStandIn(options: { users: StandInUser[]; gr
       if (!parsed.success) return violation(res, `POST /api/annotations: ${v.summarize(parsed.issues)}`);
       const group = parsed.output.group ?? '__world__';
       if (group !== '__world__' && !user.groups.includes(group)) return failure(res, 404, 'Either the resource you requested does not exist, or you are not authorized to access it.');
-      const now = tick();
-      const stored: StoredAnnotation = {
-        id: `stand-in-${++sequence}`,
-        created: now,
-        updated: now,
-        user: user.userid,
-        uri: parsed.output.uri,
-        text: parsed.output.text ?? '',
-        tags: parsed.output.tags ?? [],
-        group,
-        permissions: { read: [`group:${group}`], update: [user.userid], delete: [user.userid], admin: [user.userid], ...(parsed.output.permissions ?? {}) },
-        target: (parsed.output.target ?? []).map((t) => ({ ...t, source: t.source ?? parsed.output.uri })),
-        document: { title: parsed.output.document?.title ?? [] },
+      const create = (): StoredAnnotation => {
+        const now = tick();
+        const stored: StoredAnnotation = {
+          id: `stand-in-${++sequence}`,
+          created: now,
+          updated: now,
+          user: user.userid,
+          uri: parsed.output.uri,
+          text: parsed.output.text ?? '',
+          tags: parsed.output.tags ?? [],
+          group,
+          permissions: { read: [`group:${group}`], update: [user.userid], delete: [user.userid], admin: [user.userid], ...(parsed.output.permissions ?? {}) },
+          target: (parsed.output.target ?? []).map((t) => ({ ...t, source: t.source ?? parsed.output.uri })),
+          document: { title: parsed.output.document?.title ?? [] },
+        };
+        annotations.set(stored.id, stored);
+        return stored;
       };
-      annotations.set(stored.id, stored);
+      if (fault && 'twice' in fault) create();
+      const stored = create();
       return reply(200, annotationAnswer(stored));
     }
     const one = /^\/api\/annotations\/([^/]+)$/.exec(path);

@@ -286,3 +286,28 @@ describe('what the router lets through', () => {
     expect(answer).toMatchObject({ ok: true, value: { highlight: { entities: ['douyin', 'qinglang'] } } });
   });
 });
+
+describe('what the library messages tell sharing', () => {
+  it('names the highlights an import or a fact correction rewrote, and passes on the choice made on Delete everything', async () => {
+    const opened = await openStore(new IDBFactory(), `router-test-${++dbs}`, { keyRange: IDBKeyRange });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const store = opened.value;
+    await store.saveHighlight(stored('seed'));
+    const told: string[] = [];
+    const router = createBackgroundRouter({ id: fakeBrowser.runtime.id, origin: ORIGIN }, fakeBrowser.storage.local);
+    registerLibraryHandlers(router, createLibraryService(store), {
+      rewritten: (ids) => told.push(`rewritten ${ids.join(' ')}`),
+      deletedAll: (takeBack) => told.push(`deleted all, take back: ${takeBack}`),
+    });
+    const send = (message: Parameters<BackgroundRouter['dispatch']>[0]) => router.dispatch(message, fromPage())!;
+
+    expect(await send({ type: 'facts/update', id: 'seed:fact-1', edit: { value: 1300 } })).toMatchObject({ ok: true });
+    // A newer copy of `seed` and a new highlight are written; the same copy again writes nothing.
+    const newer = { ...stored('seed'), note: 'from the backup', updated: 1_800_000_000_000 };
+    expect(await send({ type: 'library/import', highlights: [newer, stored('imported', 'https://other.example/')], pages: [] })).toMatchObject({ ok: true });
+    expect(await send({ type: 'library/import', highlights: [newer], pages: [] })).toMatchObject({ ok: true, value: { skipped: 1 } });
+    expect(await send({ type: 'library/delete-all' })).toMatchObject({ ok: true });
+    expect(await send({ type: 'library/delete-all', takeBackShared: true })).toMatchObject({ ok: true });
+    expect(told).toEqual(['rewritten seed', 'rewritten seed imported', 'deleted all, take back: false', 'deleted all, take back: true']);
+  });
+});

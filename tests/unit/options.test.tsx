@@ -192,6 +192,36 @@ describe('shortcut help and the user’s data', () => {
     expect((await stored()).privateWindows).toBe('allow');
   });
 
+  it('says that shared highlights stay in the group, and takes them back only when the user ticks the box', async () => {
+    const sharedHere = async () => ({ group: 'China desk', count: 3 });
+    const { writes } = await show({ sharedHere });
+    act(() => button('Delete everything…').click());
+    await until(() => ui.root.textContent!.includes('3 of your highlights are shared with “China desk”'), 'the shared count');
+    expect(ui.root.textContent).toContain('leaves them in the group, where your teammates still see them');
+    const box = field('Also take my shared highlights back from “China desk”') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    act(() => button('Delete everything').click());
+    await until(() => ui.root.textContent!.includes('Every highlight, fact and saved page was deleted.'), 'the deletion');
+    expect(writes.calls).toEqual(['delete-all']);
+
+    act(() => button('Delete everything…').click());
+    await until(() => ui.root.textContent!.includes('3 of your highlights'), 'the shared count again');
+    act(() => (field('Also take my shared highlights back') as HTMLInputElement).click());
+    act(() => button('Delete everything').click());
+    await until(() => ui.root.textContent!.includes('being taken back from “China desk”'), 'the take-back');
+    expect(writes.calls).toEqual(['delete-all', 'delete-all, take back shared']);
+  });
+
+  it('asks nothing about sharing when nothing is shared', async () => {
+    const { writes } = await show({ sharedHere: async () => ({ group: 'China desk', count: 0 }) });
+    act(() => button('Delete everything…').click());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ui.root.textContent).not.toContain('shared with');
+    act(() => button('Delete everything').click());
+    await until(() => ui.root.textContent!.includes('Every highlight, fact and saved page was deleted.'), 'the deletion');
+    expect(writes.calls).toEqual(['delete-all']);
+  });
+
   it('reports a setting that could not be read instead of hiding it', async () => {
     await fakeBrowser.storage.local.set({ [storageKeyOf('privateWindows')]: 'sometimes' });
     await show();

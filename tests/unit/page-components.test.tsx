@@ -11,6 +11,7 @@ import { parseTags } from '../../components/page/tags';
 import { HIGHLIGHT_PAINT } from '../../components/page/highlight-colors';
 import { HIGHLIGHT_COLORS } from '../../lib/types';
 import { quotePreview } from '../../components/page/quote-preview';
+import { setLocale } from '../../components/i18n';
 
 let host: HTMLElement;
 
@@ -109,6 +110,29 @@ describe('HighlightCard', () => {
     expect(root.querySelector('[aria-checked="true"]')!.getAttribute('aria-label')).toBe('Yellow');
     (root.querySelector('[aria-label="Blue"]') as HTMLButtonElement).click();
     expect(onChange).toHaveBeenCalledWith({ color: 'blue' });
+  });
+
+  it('speaks the interface language, sharing line included', () => {
+    setLocale('zh');
+    try {
+      const root = mount(
+        <HighlightCard
+          highlight={{ ...highlight, orphaned: true }}
+          at={at}
+          onChange={vi.fn()}
+          onDelete={vi.fn()}
+          onClose={vi.fn()}
+          share={{ group: '中国组', state: { state: 'failed', reason: '令牌被拒绝。' } }}
+        />,
+      );
+      const text = root.textContent!;
+      for (const words of ['笔记', '标签', '删除', '完成', '页面上再也找不到这段文字。', '未能分享给 中国组：', '重试']) expect(text).toContain(words);
+      expect(text).not.toMatch(/Note|Tags|Delete|Done|Retry|Share/);
+      expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('划线');
+      expect(root.querySelector('[aria-checked="true"]')!.getAttribute('aria-label')).toBe('黄色');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('asks to delete, and closes on Escape after keeping what was typed', () => {

@@ -106,6 +106,6 @@ export function directWrites(store: LensStore, now: () => number = () => T0 + 10
     resolveChange: async (id, choice) => (calls.push(`${choice} ${id}`), asWrite(await highlights.resolveChange(id, choice))),
     addFact: async (id, fact) => (calls.push(`add fact ${id}`), asWrite(await highlights.addFact(id, fact))),
     importHighlights: async (h, p) => (calls.push('import'), asWrite(await library.importHighlights(h, p))),
-    deleteAll: async () => (calls.push('delete-all'), asWrite(await library.deleteAll())),
+    deleteAll: async ({ takeBackShared } = {}) => (calls.push(takeBackShared ? 'delete-all, take back shared' : 'delete-all'), asWrite(await library.deleteAll())),
   };
 }

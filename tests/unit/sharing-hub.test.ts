@@ -115,6 +115,58 @@ describe('the sharing hub', () => {
     expect(server.annotations.size).toBe(1);
   });
 
+  it('follows a shared highlight that an import rewrote, and publishes nothing the import brought that was never shared', async () => {
+    const tagged = makeHighlight({ quote: 'From an old backup, tagged for the desk.', tags: ['team'] });
+    connection = { ...connection!, autoShareTag: 'team' };
+    local.set(h.id, h);
+    const s = hub();
+    await s.share(h.id);
+    expect(server.annotations.size).toBe(1);
+    const imported = { ...h, note: 'note from the backup' };
+    local.set(h.id, imported);
+    local.set(tagged.id, tagged);
+    await s.rewritten([h.id, tagged.id, 'gone-meanwhile']);
+    await s.drain();
+    expect(server.annotations.size).toBe(1);
+    expect([...server.annotations.values()][0]!.text).toMatch(/^note from the backup/);
+    expect((await s.status()).states).not.toHaveProperty(tagged.id);
+  });
+
+  it('after Delete everything, leaves shared annotations in the group unless asked to take them back, then takes every one back', async () => {
+    const other = makeHighlight({ quote: 'A second shared passage.' });
+    local.set(h.id, h);
+    local.set(other.id, other);
+    const s = hub();
+    await s.share(h.id);
+    await s.share(other.id);
+    expect(server.annotations.size).toBe(2);
+    local.clear();
+    expect(await s.everythingDeleted(false)).toBe(0);
+    await s.drain();
+    expect(server.annotations.size).toBe(2);
+    // Still known as the user's own: the team view does not show them back as a teammate's.
+    expect((await s.teamForPage(h.url, undefined, true)).highlights).toEqual([]);
+
+    expect(await s.everythingDeleted(true)).toBe(2);
+    await s.drain();
+    expect(server.annotations.size).toBe(0);
+    expect(await s.status()).toEqual({ group: 'China desk', states: {} });
+  });
+
+  it('takes back a share still on its way when everything is deleted, and drops one that never left', async () => {
+    local.set(h.id, h);
+    const s = hub();
+    server.fault({ status: 500 });
+    expect(await s.share(h.id)).toMatchObject({ state: 'waiting' });
+    local.clear();
+    // A 500 may have stored it: the delete looks for it first.
+    expect(await s.everythingDeleted(true)).toBe(1);
+    now += 3_600_000;
+    await s.drain();
+    expect(server.annotations.size).toBe(0);
+    expect(await s.status()).toEqual({ group: 'China desk', states: {} });
+  });
+
   it("shows a teammate's highlight but not the user's own, and never puts the token in a warning", async () => {
     local.set(h.id, h);
     const s = hub();
