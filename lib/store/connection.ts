@@ -48,20 +48,14 @@ export function openDatabase(factory: IDBFactory, name: string, { timeoutMs = OP
   return new Promise((resolve, reject) => {
     let upgradeError: UpgradeFailure | undefined;
     let blocked = false;
-    let settled = false;
+    let timedOut = false;
     const timer = setTimeout(() => {
-      settled = true;
+      timedOut = true;
       reject(new OpenTimeout(timeoutMs, blocked));
     }, timeoutMs);
-    const settle = (done: () => void) => {
-      clearTimeout(timer);
-      if (settled) return;
-      settled = true;
-      done();
-    };
     const request = factory.open(name, DB_VERSION);
-    // Other connections were sent `versionchange`; ours close on it (see Connection), but a
-    // page of an older build may not. The timer above reports it if it lasts.
+    // Other connections were sent `versionchange`; ours close on it (below), but a page of
+    // an older build may not. The timer above reports it if it lasts.
     request.onblocked = () => {
       blocked = true;
     };
@@ -71,7 +65,7 @@ export function openDatabase(factory: IDBFactory, name: string, { timeoutMs = OP
       // A failed upgrade is reported by the open request's error below; the transaction's
       // own `done` would otherwise reject unobserved.
       tx.done.catch(() => undefined);
-      upgradeDatabase(db, event.oldVersion, event.newVersion ?? DB_VERSION, tx).catch((e: unknown) => {
+      upgradeDatabase(db, event.oldVersion, tx).catch((e: unknown) => {
         upgradeError = new UpgradeFailure(event.oldVersion, e);
         // Aborting rolls the whole upgrade back; it throws only if the transaction already
         // ended, and then it was aborted by the same failure we are reporting.
@@ -83,17 +77,22 @@ export function openDatabase(factory: IDBFactory, name: string, { timeoutMs = OP
       });
     };
     request.onsuccess = () => {
-      if (settled) {
-        request.result.close();
+      const db = request.result;
+      if (timedOut) {
+        db.close();
         return;
       }
-      const db = request.result;
+      clearTimeout(timer);
       // Close at once when another context asks to upgrade, from the first moment; the
       // Connection then opens again on the next request.
       db.onversionchange = () => db.close();
-      settle(() => resolve(wrap(db) as unknown as IDBPDatabase<LensSchema>));
+      resolve(wrap(db) as unknown as IDBPDatabase<LensSchema>);
     };
-    request.onerror = () => settle(() => reject(upgradeError ?? request.error));
+    // After a time-out the promise has settled already, and this reject changes nothing.
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(upgradeError ?? request.error);
+    };
   });
 }
 
@@ -115,10 +114,8 @@ export class Connection {
   get(): Promise<IDBPDatabase<LensSchema>> {
     if (this.current) return this.current;
     const opening = openDatabase(this.factory, this.name, this.options).then((db) => {
-      db.addEventListener('versionchange', () => {
-        db.close();
-        this.forget(opening);
-      });
+      // The connection closes itself on `versionchange` (openDatabase); forget it here too.
+      db.addEventListener('versionchange', () => this.forget(opening));
       db.addEventListener('close', () => this.forget(opening));
       return db;
     });

@@ -86,15 +86,7 @@ const toVersion3: UpgradeStep = async (db) => {
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [toVersion1, toVersion2, toVersion3];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
-export async function upgradeDatabase(
-  db: IDBPDatabase<LensSchema>,
-  oldVersion: number,
-  newVersion: number,
-  tx: UpgradeTransaction,
-): Promise<void> {
-  for (let version = oldVersion; version < newVersion; version++) {
-    const step = UPGRADE_STEPS[version];
-    if (!step) throw new Error(`no upgrade from version ${version}`);
-    await step(db, tx);
-  }
+/** Runs the steps from `oldVersion` up to DB_VERSION, inside the upgrade transaction. */
+export async function upgradeDatabase(db: IDBPDatabase<LensSchema>, oldVersion: number, tx: UpgradeTransaction): Promise<void> {
+  for (const step of UPGRADE_STEPS.slice(oldVersion)) await step(db, tx);
 }

@@ -1,4 +1,3 @@
-import { LIMITS } from '../schema/limits';
 import { capSnapshotText } from '../schema/text';
 import { fail } from './errors';
 import { pageProblem } from './validate';
@@ -13,7 +12,8 @@ import type { LensStore, StoredPage } from './types';
 export function mergePage(existing: StoredPage | undefined, incoming: StoredPage): StoredPage {
   if (!existing) return incoming;
   const set = Object.fromEntries(Object.entries(incoming).filter(([, v]) => v !== undefined)) as Partial<StoredPage>;
-  const merged: StoredPage = { ...existing, ...set, url: existing.url };
+  // Both are records of the one URL (the pages' key), so `url` stays as it is.
+  const merged: StoredPage = { ...existing, ...set };
   if (existing.text !== undefined) {
     merged.text = existing.text;
     merged.captured = existing.captured;
@@ -26,9 +26,7 @@ export function mergePage(existing: StoredPage | undefined, incoming: StoredPage
  * reference, not the user's work.
  */
 export function capSnapshot(page: StoredPage): StoredPage {
-  const text = page.text;
-  if (typeof text !== 'string' || text.length <= LIMITS.snapshot) return page;
-  return { ...page, text: capSnapshotText(text) };
+  return page.text === undefined ? page : { ...page, text: capSnapshotText(page.text) };
 }
 
 export function pageOperations(run: RunTransaction): Pick<LensStore, 'putPage' | 'getPage' | 'allPages'> {

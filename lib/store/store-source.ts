@@ -22,13 +22,14 @@ export function shareOpen(open: () => Promise<StoreResult<LensStore>>): () => Pr
   let opening: Promise<StoreResult<LensStore>> | undefined;
   return () => {
     if (opening) return opening;
+    // Callers share the attempt under way, so it is the only one: its failure clears the way.
     const attempt: Promise<StoreResult<LensStore>> = open().then(
       (result) => {
-        if (!result.ok && opening === attempt) opening = undefined;
+        if (!result.ok) opening = undefined;
         return result;
       },
       (e: unknown) => {
-        if (opening === attempt) opening = undefined;
+        opening = undefined;
         return { ok: false, error: toOpenError(e) };
       },
     );

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, openStore } from '../../lib/store';
 import { problemOf, HighlightSchema } from '../../lib/schema';
 import { IDBFactory, pageUrl, value } from './store-fixtures';
-import { V1_ENTITIES as ENTITIES, version1Records as version1Data } from './store-v1-fixture';
+import { V1_ENTITIES as ENTITIES, version1Records as version1Data, type V1Fact } from './store-v1-fixture';
 
 /** A database exactly as version 1 of the extension created it, filled through raw idb. */
 async function createVersion1(factory: IDBFactory, records: readonly unknown[]): Promise<void> {
@@ -96,6 +96,27 @@ describe('upgrading a version-1 database', () => {
     expect(value(await store.allFacts())).toEqual([fact]);
   });
 
+  it('names each unnamed fact apart and fills in, from its highlight, what version 1 left out', async () => {
+    const factory = new IDBFactory();
+    const h = version1Data(4)[3]!;
+    const [f0, f1, f2] = h.facts as [V1Fact, V1Fact, V1Fact];
+    const { id: _id, entities: _entities, created: _created, ...bare } = f1;
+    const { title: _title, url: _url, ...untitled } = h.page;
+    const { entities: _hEntities, ...withoutEntities } = h;
+    await createVersion1(factory, [{ ...withoutEntities, page: untitled, facts: [{ ...f0, id: '' }, bare, f2] }]);
+
+    const store = value(await openStore(factory));
+    const upgraded = value(await store.getHighlight(h.id))!;
+    const ids = upgraded.facts.map((f) => f.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => id.startsWith(h.id))).toBe(true);
+    expect(ids[2]).toBe(f2.id);
+    expect(upgraded.facts[1]).toMatchObject({ entities: [], created: h.created, highlightId: h.id });
+    expect(upgraded.entities).toEqual([]);
+    expect(value(await store.allFacts())).toHaveLength(3);
+    expect(value(await store.getPage(h.url))).toEqual({ ...untitled, title: '', url: h.url });
+  });
+
   it('leaves version 1 untouched when the upgrade fails, and says so', async () => {
     const factory = new IDBFactory();
     const data = version1Data().slice(0, 30);
@@ -107,7 +128,7 @@ describe('upgrading a version-1 database', () => {
     });
 
     const failed = await openStore(factory);
-    expect(failed).toMatchObject({ ok: false, error: { kind: 'open', message: expect.stringMatching(/upgrading it from version 1 failed/) } });
+    expect(failed).toMatchObject({ ok: false, error: { kind: 'open', message: expect.stringMatching(/upgrading it from version 1 failed \(UnknownError: disk failure\)/) } });
 
     const db = await rawOpen(factory);
     expect(db.version).toBe(1);
