@@ -144,27 +144,6 @@ describe('keyboard first', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('keeps every key typed at once after saving, before the card took focus, for the note', async () => {
-    const LAST = 'Analysts expect a further round of the campaign before the end of the year.';
-    const NOTE = 'Typed at once, not lost: every key';
-    await selectWithKeyboard(page, 'Analysts expect');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    // No waiting for the card or its focus: straight on, as a reader who knows what to write.
-    await page.keyboard.type(NOTE);
-    const inNote = await settle(
-      async () => (await cardFrame(page)?.evaluate(() => document.querySelector('textarea')?.value ?? '').catch(() => '')) ?? '',
-      (value) => value === NOTE,
-      10_000,
-    );
-    expect(inNote).toBe(NOTE);
-    // The page itself got none of them.
-    expect(await page.evaluate(() => document.activeElement?.localName.includes('-') ?? false)).toBe(true);
-    await page.keyboard.press('Escape');
-    const saved = await settle(() => stored(url), (s) => s.some((h) => h.quote === LAST && h.note === NOTE), 10_000);
-    expect(saved.find((h) => h.quote === LAST)).toEqual({ quote: LAST, note: NOTE });
-  });
-
   it('speaks Traditional on a Traditional page: 網信辦, not 网信办', async () => {
     const zh = await lens.openPage('traditional.html');
     await settle(() => readHighlights(zh, 'mention:cac'), (m) => m.length > 0, 10_000);
