@@ -91,14 +91,14 @@ export function cardFrame(page: Page): Frame | null {
   return page.frames().find((f) => f.url().includes('/card-frame.html')) ?? null;
 }
 
-/** The open card's text once `done` accepts it ('' while no card is open). */
-export function readCard(page: Page, done: (text: string) => boolean): Promise<string> {
+/** The open card's text once `done` accepts it ('' while no card is open), waiting at most `timeoutMs` (settle's default). */
+export function readCard(page: Page, done: (text: string) => boolean, timeoutMs?: number): Promise<string> {
   return settle(async () => {
     const frame = cardFrame(page);
     if (!frame) return '';
     const text = await frame.evaluate(() => document.querySelector('.ql-card')?.textContent ?? '').catch(() => '');
     return text.replace(/\s+/g, ' ').trim();
-  }, done);
+  }, done, timeoutMs);
 }
 
 /** Clicks an element of the open card (a CSS selector inside the card frame), once it is there. */

@@ -64,7 +64,7 @@ async function saveOnA(start: string, end: string): Promise<Page> {
   const page = a.context.pages().find((p) => p.url().includes(ARTICLE))!;
   await select(page, start, end);
   expect(await highlightSelection(a, page)).toMatchObject({ ok: true });
-  await readCard(page, (text) => text.includes('Share with China desk'));
+  await readCard(page, (text) => text.includes('Share with China desk'), 15_000);
   return page;
 }
 
@@ -189,7 +189,7 @@ describe('sharing with a team, in two profiles', () => {
     await clickInCard(page, '.ql-card__share-button');
     await settle(async () => standIn.annotations.size, (n) => n === 2, 15_000);
     expect(JSON.stringify([...standIn.annotations.values()].map((x) => x.target))).toContain('Users whose accounts were closed can appeal within thirty days');
-    expect(await readCard(page, (text) => text.includes('Shared with China desk.'))).toContain('Shared with China desk.');
+    expect(await readCard(page, (text) => text.includes('Shared with China desk.'), 15_000)).toContain('Shared with China desk.');
   });
 
   it('A deletes everything and, ticking the box, takes both shared highlights back from the group', async () => {
@@ -213,7 +213,7 @@ describe('sharing with a team, in two profiles', () => {
     // resends a request whose reused connection closed unanswered, so the server may store two.
     standIn.fault({ drop: true, afterHandling: true, times: 1, match: /\/annotations$/ });
     await clickInCard(page, '.ql-card__share-button');
-    expect(await readCard(page, (text) => text.includes('Shared with China desk.'))).toContain('Shared with China desk.');
+    expect(await readCard(page, (text) => text.includes('Shared with China desk.'), 15_000)).toContain('Shared with China desk.');
     const copies = () => [...standIn.annotations.values()].filter((x) => JSON.stringify(x.target).includes('self-media outlets'));
     expect((await settle(async () => copies(), (c) => c.length === 1, 15_000)).length).toBe(1);
     expect(standIn.annotations.size).toBe(before + 1);
@@ -224,7 +224,8 @@ describe('sharing with a team, in two profiles', () => {
     const before = standIn.annotations.size;
     standIn.fault({ status: 503, times: 1, match: /\/annotations$/ });
     await clickInCard(page, '.ql-card__share-button');
-    expect(await readCard(page, (text) => text.includes('Waiting to be shared with China desk.'))).toContain('Waiting to be shared with China desk.');
+    // The answer waits up to 4 s for the first try (SharingHubDeps.answerWithinMs), and more on a loaded machine.
+    expect(await readCard(page, (text) => text.includes('Waiting to be shared with China desk.'), 15_000)).toContain('Waiting to be shared with China desk.');
 
     const cdp = await a.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
