@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/types';
 import type { CardEdit, ChangeChoice } from '../../lib/highlight-service/types';
 import type { HandFactInput } from '../../lib/facts/hand-facts';
@@ -65,21 +65,17 @@ export function HighlightCard({
 }: HighlightCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  // Into the note, where a reader goes next; never scrolling the page to get there. As
-  // the card is drawn (a layout effect), not a frame later: a key typed in between would
-  // go nowhere.
-  useLayoutEffect(() => {
+  // Into the note, where a reader goes next; never scrolling the page to get there.
+  useEffect(() => {
     if (focusOnOpen) noteRef.current?.focus({ preventScroll: true });
   }, [highlight.id]);
   const { left, top } = usePlacement(ref, at);
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(formatTags(highlight.tags));
 
-  // Another tab or an undo may change the highlight while the card is open. Layout
-  // effects, run as the card is drawn: run later, their first run would wipe what the
-  // user typed into the note in between.
-  useLayoutEffect(() => setNote(highlight.note), [highlight.id, highlight.note]);
-  useLayoutEffect(() => setTags(formatTags(highlight.tags)), [highlight.id, highlight.tags.join('\u0000')]);
+  // Another tab or an undo may change the highlight while the card is open.
+  useEffect(() => setNote(highlight.note), [highlight.id, highlight.note]);
+  useEffect(() => setTags(formatTags(highlight.tags)), [highlight.id, highlight.tags.join('\u0000')]);
 
   const commit = () => {
     const edit: HighlightEdit = {};

@@ -35,56 +35,8 @@ const addFact = (fact: FromCardFrame['card/add-fact']['fact']): Promise<boolean>
     send({ type: 'card/add-fact', request, fact });
   });
 
-/**
- * Keys that reached this frame before its card's note took focus: the content script
- * focuses the frame as it sends the card, and the user may type on before the card is
- * drawn and its note focused. They go into the note, after what the page kept
- * (`typed`, typed while the save was in flight).
- */
-let early = '';
-/** The card that took focus already: later updates of it (its note saved, say) leave focus where the user put it. */
-let focusedCard: string | undefined;
-
-const noteField = (): HTMLTextAreaElement | null => root.querySelector('textarea');
-
-/** Puts `text` where the user is typing in the note, as typing would (the card hears an input event). */
-function typeIntoNote(note: HTMLTextAreaElement, text: string): void {
-  if (document.activeElement !== note) note.focus({ preventScroll: true });
-  for (const key of text) {
-    if (key === '\b') document.execCommand('delete');
-    else document.execCommand('insertText', false, key);
-  }
-}
-
-// A printable key while nothing in the frame has focus (the frame was just focused for
-// a new card): into the note, or kept until the card is drawn.
-window.addEventListener(
-  'keydown',
-  (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-    if (document.activeElement && document.activeElement !== document.body) return;
-    const key = event.key === 'Backspace' ? '\b' : [...event.key].length === 1 ? event.key : undefined;
-    if (key === undefined) return;
-    event.preventDefault();
-    const note = noteField();
-    if (note) typeIntoNote(note, key);
-    else early = key === '\b' ? Array.from(early).slice(0, -1).join('') : early + key;
-  },
-  { capture: true },
-);
-
 function show(message: CardFrameMessage<ToCardFrame>): void {
-  if (message.type === 'card/hide') {
-    early = '';
-    focusedCard = undefined;
-    return render(null, root);
-  }
-  if (message.type === 'card/typed') {
-    const note = noteField();
-    if (note) typeIntoNote(note, message.text);
-    else early += message.text;
-    return;
-  }
+  if (message.type === 'card/hide') return render(null, root);
   if (message.type === 'card/fact-added') {
     adding.get(message.request)?.(message.ok);
     adding.delete(message.request);
@@ -107,14 +59,6 @@ function show(message: CardFrameMessage<ToCardFrame>): void {
     />,
     root,
   );
-  if (!message.focus || focusedCard === message.highlight.id) return;
-  focusedCard = message.highlight.id;
-  // Into the note at once (the card's own effect would do it a frame later, and keys typed
-  // in between would go nowhere), with what was typed before it could take them.
-  const note = noteField();
-  const text = (message.typed ?? '') + early;
-  early = '';
-  if (note) typeIntoNote(note, text);
 }
 
 window.addEventListener('message', (event) => {

@@ -28,19 +28,10 @@ export interface CardShare {
 
 /** Sent by the content script only (the frame takes nothing else): what the card shows. */
 export type ToCardFrame = {
-  /**
-   * Shows (or updates) the card; `focus`: move focus into its note as it opens; `share`: only
-   * while a group is connected; `typed`: what the user typed between pressing Highlight and
-   * the card taking focus, which goes into the note first.
-   */
-  'card/show': { highlight: CardHighlight; error?: string; focus: boolean; share?: CardShare; typed?: string };
+  /** Shows (or updates) the card; `focus`: move focus into its note as it opens; `share`: only while a group is connected. */
+  'card/show': { highlight: CardHighlight; error?: string; focus: boolean; share?: CardShare };
   /** The answer to the frame's `card/add-fact` of the same `request`: stored or not. */
   'card/fact-added': { request: number; ok: boolean };
-  /**
-   * Keys the page's document heard after focus was handed to the frame (the browser moves
-   * keyboard input to the frame a moment later): for the note, like `typed`.
-   */
-  'card/typed': { text: string };
   /** No card is open: the frame shows nothing (it stays loaded, hidden, for the next). */
   'card/hide': Record<never, never>;
 };
@@ -68,9 +59,6 @@ const cardHighlight: v.GenericSchema<unknown, CardHighlight> = v.object({
   ...v.pick(HighlightFieldsSchema, ['id', 'quote', 'note', 'tags', 'color', 'orphaned', 'changed']).entries,
 });
 
-/** The most typed-ahead characters carried into a card's note (a held key repeats). */
-export const TYPED_AHEAD_MAX = 2_000;
-
 type Schemas<M> = { [K in keyof M]: v.GenericSchema<unknown, M[K]> };
 
 const request = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -87,10 +75,8 @@ export const TO_CARD_FRAME: Schemas<ToCardFrame> = {
     error: v.optional(v.string()),
     focus: v.boolean(),
     share: v.optional(v.object({ group: v.string(), state: v.optional(shareState) })),
-    typed: v.optional(v.pipe(v.string(), v.maxLength(TYPED_AHEAD_MAX))),
   }),
   'card/fact-added': v.object({ request, ok: v.boolean() }),
-  'card/typed': v.object({ text: v.pipe(v.string(), v.maxLength(TYPED_AHEAD_MAX)) }),
   'card/hide': v.object({}),
 };
 

@@ -58,7 +58,6 @@ export { extensionGate, senderContext, type SenderLike, type Self } from './gate
 export {
   FROM_CARD_FRAME,
   TO_CARD_FRAME,
-  TYPED_AHEAD_MAX,
   isHandshake,
   readCardFrameMessage,
   type CardFrameHandshake,

@@ -3,8 +3,7 @@
  * Tab reaches the Highlight button (not the page's 50 navigation links, and nothing
  * scrolls), Enter saves, focus is in the card's note, Escape closes the card and puts the
  * caret back in the passage; Save fact is one more Tab; Escape closes a card wherever
- * focus is; keys typed at once after saving, before the card took focus, all reach its note.
- * Also the hover card's language on a Traditional page.
+ * focus is. Also the hover card's language on a Traditional page.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

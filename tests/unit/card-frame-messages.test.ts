@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FROM_CARD_FRAME, readCardFrameMessage, TO_CARD_FRAME, TYPED_AHEAD_MAX } from '../../lib/messages';
+import { FROM_CARD_FRAME, readCardFrameMessage, TO_CARD_FRAME } from '../../lib/messages';
 
 // The card frame and the content script read each other's messages through these tables
 // only: what either side does not declare is dropped, never acted on.
@@ -21,15 +21,5 @@ describe('the messages between the page card frame and the content script', () =
     expect(readCardFrameMessage(FROM_CARD_FRAME, { type: 'card/add-fact', request: -1, fact: { value: 1 } })).toBeUndefined();
     expect(readCardFrameMessage(FROM_CARD_FRAME, { type: 'card/show', highlight, focus: true })).toBeUndefined();
     expect(readCardFrameMessage(TO_CARD_FRAME, { type: 'card/share' })).toBeUndefined();
-  });
-
-  it('carries what was typed ahead of the card into its note, within a bound, and only into the frame', () => {
-    const show = { type: 'card/show', highlight, focus: true, typed: 'Why th' };
-    expect(readCardFrameMessage(TO_CARD_FRAME, show)).toEqual(show);
-    expect(readCardFrameMessage(TO_CARD_FRAME, { type: 'card/typed', text: 'is matters' })).toEqual({ type: 'card/typed', text: 'is matters' });
-    // A held key repeats: more than the bound is not a note typed ahead.
-    expect(readCardFrameMessage(TO_CARD_FRAME, { type: 'card/typed', text: 'x'.repeat(TYPED_AHEAD_MAX + 1) })).toBeUndefined();
-    expect(readCardFrameMessage(TO_CARD_FRAME, { ...show, typed: 'x'.repeat(TYPED_AHEAD_MAX + 1) })).toBeUndefined();
-    expect(readCardFrameMessage(FROM_CARD_FRAME, { type: 'card/typed', text: 'a' })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { CardFrameSlot } from '@/components/page/CardFrame';
-import { FROM_CARD_FRAME, TYPED_AHEAD_MAX, readCardFrameMessage, type CardFrameHandshake, type CardFrameMessage, type FromCardFrame, type ToCardFrame } from '@/lib/messages';
+import { FROM_CARD_FRAME, readCardFrameMessage, type CardFrameHandshake, type CardFrameMessage, type FromCardFrame, type ToCardFrame } from '@/lib/messages';
 
 export interface CardFrameLinkOptions {
   /** The card frame page's address (`runtime.getURL`, the per-session dynamic one in Chrome). */
@@ -28,16 +28,6 @@ export interface CardFrameLink {
   show(card: ToCardFrame['card/show']): void;
   /** The card closed: the frame forgets it (and waits, hidden, for the next). */
   hide(): void;
-  /**
-   * Whether keys the page's document hears belong in the card's note: a card asked with
-   * focus has not taken it yet (the frame still loading), or focus was handed to the frame
-   * and the browser still delivers keys to the page.
-   */
-  takesKeys(): boolean;
-  /** A character typed before the card's note had keyboard input, for the note ('\b' takes the last one back). */
-  typeAhead(key: string): void;
-  /** Forgets the characters kept (a save that failed: no card for them). */
-  dropTyped(): void;
 }
 
 /**
@@ -53,8 +43,6 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
   /** One port per origin offered; the frame takes the first handshake it can read, the others go nowhere. */
   let ports: MessagePort[] = [];
   let last: ToCardFrame['card/show'] | undefined;
-  /** Typed before a card took focus; sent with the card that takes it, once. */
-  let typed = '';
 
   /** Sends the card's state when the frame listens; a focus request is kept until then, and spent once. */
   const post = (): void => {
@@ -64,14 +52,13 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
       for (const port of ports) port.postMessage(hide);
       return;
     }
-    const message: CardFrameMessage<ToCardFrame> = { type: 'card/show', ...last, ...(last.focus && typed ? { typed } : {}) };
+    const message: CardFrameMessage<ToCardFrame> = { type: 'card/show', ...last };
     for (const port of ports) port.postMessage(message);
     if (last.focus) {
       // Into the frame: the card inside moves focus on to its note. Later updates (a
       // height, an edit saved) leave focus where the user put it.
       frame?.focus({ preventScroll: true });
       last = { ...last, focus: false };
-      typed = '';
     }
   };
 
@@ -125,20 +112,7 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
     },
     hide() {
       last = undefined;
-      typed = '';
       post();
-    },
-    takesKeys: () => last?.focus === true || (frame !== null && (frame.getRootNode() as Document | ShadowRoot).activeElement === frame),
-    typeAhead(key) {
-      if (last && !last.focus && ports.length > 0) {
-        // The card has its note already: straight there.
-        const message: CardFrameMessage<ToCardFrame> = { type: 'card/typed', text: key };
-        for (const port of ports) port.postMessage(message);
-      } else if (key === '\b') typed = Array.from(typed).slice(0, -1).join('');
-      else if (typed.length + key.length <= TYPED_AHEAD_MAX) typed += key;
-    },
-    dropTyped() {
-      typed = '';
     },
   };
 }

@@ -29,7 +29,6 @@ import { createEntityHover } from '../mentions/hover-card';
 import { newHighlightId } from './new-id';
 import { createUiHost } from '../page/ui-host';
 import { createCardFrameLink } from './card-frame-link';
-import { typedAhead } from './type-ahead';
 import { isForeignUi } from '../page/foreign-ui';
 import { pageNames } from '../page/page-names';
 import { inspection } from '../page/inspection';
@@ -253,14 +252,10 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     }
 
     saving = true;
-    cardFrame.dropTyped();
     show({ button: { at, busy: true }, notice: undefined });
     laps.step('selection and button');
     try {
-      const saved = await saveRange(range, at, via, laps);
-      // No card to write in: what was typed ahead for it goes.
-      if (!saved.ok) cardFrame.dropTyped();
-      return saved;
+      return await saveRange(range, at, via, laps);
     } finally {
       laps.done();
       saving = false;
@@ -498,15 +493,6 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     doc,
     'keydown',
     (event) => {
-      // Typed after Highlight, before the card's note has focus: kept for the note (type-ahead.ts).
-      if ((saving || cardFrame.takesKeys()) && !event.defaultPrevented) {
-        const key = typedAhead(event);
-        if (key !== undefined) {
-          cardFrame.typeAhead(key);
-          event.preventDefault();
-          return;
-        }
-      }
       if (ui.owns(event) || event.defaultPrevented) return;
       if (event.key === 'Escape') {
         if (state.card) closeCard();
