@@ -10,6 +10,7 @@ import { formatFigure, formatPeriod, shorten } from './format';
 import { t, type MessageKey } from './i18n';
 import { SafeLink } from './SafeLink';
 import { ShareControl, type ShareProps } from './ShareControl';
+import { TagList } from './TagList';
 
 /** What an edit changes. */
 export interface HighlightChanges {
@@ -98,15 +99,7 @@ export function HighlightItem({ highlight: h, onSave, onDelete, showPage = false
         </p>
       )}
       {!editing && h.note && <p class="ql-highlight__note">{h.note}</p>}
-      {!editing && h.tags.length > 0 && (
-        <ul class="ql-highlight__tags" aria-label={t('highlight_tags')}>
-          {h.tags.map((tag) => (
-            <li key={tag} class="ql-tag">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      {!editing && <TagList tags={h.tags} />}
       {h.facts.length > 0 && (
         <ul class="ql-list" aria-label={t('highlight_facts')}>
           {h.facts.map((f) => {

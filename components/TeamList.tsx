@@ -7,6 +7,7 @@ import { formatDateTime } from './format';
 import { t } from './i18n';
 import { Notice } from './Notice';
 import { SafeLink } from './SafeLink';
+import { TagList } from './TagList';
 
 export interface TeamListProps {
   view: TeamView & { group: string };
@@ -49,15 +50,7 @@ export function TeamList({ view, ownFacts, onRefresh, busy = false, emptyText, s
                   </p>
                 )}
                 {h.note && <p class="ql-highlight__note">{h.note}</p>}
-                {h.tags.length > 0 && (
-                  <ul class="ql-highlight__tags" aria-label={t('highlight_tags')}>
-                    {h.tags.map((tag) => (
-                      <li key={tag} class="ql-tag">
-                        {tag}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <TagList tags={h.tags} />
               </article>
             </li>
           ))}
