@@ -10,10 +10,10 @@ import { colourName, HIGHLIGHT_PAINT } from './highlight-colors';
 import { quotePreview } from './quote-preview';
 import { formatTags, parseTags } from './tags';
 import { usePlacement } from './use-placement';
+import { useFocusOnOpen } from './use-focus-on-open';
 import type { ShareState } from '../../lib/sharing/types';
 
-/** Sharing in the card, when the user connected a group: the group and where this highlight stands. */
-/** Sharing in the card (lib/messages/card-frame). */
+/** Sharing in the card, when the user connected a group: the group and where this highlight stands (lib/messages/card-frame). */
 export type { CardShare } from '../../lib/messages/card-frame';
 import type { CardShare } from '../../lib/messages/card-frame';
 
@@ -66,9 +66,7 @@ export function HighlightCard({
   const ref = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // Into the note, where a reader goes next; never scrolling the page to get there.
-  useEffect(() => {
-    if (focusOnOpen) noteRef.current?.focus({ preventScroll: true });
-  }, [highlight.id]);
+  useFocusOnOpen(noteRef, focusOnOpen, highlight.id);
   const { left, top } = usePlacement(ref, at);
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(formatTags(highlight.tags));

@@ -266,6 +266,75 @@ describe('HighlightCard focus', () => {
     );
     expect(document.activeElement).toBe(root.querySelector('textarea'));
   });
+
+  /**
+   * In the card's frame the card may open before the frame is displayed, when a field
+   * cannot take focus and `focus()` fails silently: the note takes focus once it can.
+   */
+  function noteRefusesFocusUntil(ready: () => boolean) {
+    const focus = HTMLTextAreaElement.prototype.focus;
+    return vi.spyOn(HTMLTextAreaElement.prototype, 'focus').mockImplementation(function (this: HTMLTextAreaElement, options?: FocusOptions) {
+      if (ready()) focus.call(this, options);
+    });
+  }
+
+  it('keeps asking for the note until it can take focus (a frame displayed a moment later)', async () => {
+    let displayed = false;
+    const spy = noteRefusesFocusUntil(() => displayed);
+    try {
+      const root = mount(
+        <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
+      );
+      const note = root.querySelector('textarea')!;
+      expect(document.activeElement).not.toBe(note);
+      displayed = true;
+      await vi.waitFor(() => expect(document.activeElement).toBe(note), { timeout: 1_000 });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('tries again when its window gains focus', async () => {
+    let displayed = false;
+    const spy = noteRefusesFocusUntil(() => displayed);
+    try {
+      const root = mount(
+        <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
+      );
+      displayed = true;
+      window.dispatchEvent(new FocusEvent('focus'));
+      expect(document.activeElement).toBe(root.querySelector('textarea'));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('never takes focus back from where the user put it meanwhile', async () => {
+    let displayed = false;
+    const spy = noteRefusesFocusUntil(() => displayed);
+    try {
+      const root = mount(
+        <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
+      );
+      const tags = root.querySelector<HTMLInputElement>('input')!;
+      tags.focus();
+      displayed = true;
+      window.dispatchEvent(new FocusEvent('focus'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(document.activeElement).toBe(tags);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('leaves focus alone when not asked (a card opened by a click)', () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    mount(<HighlightCard highlight={highlight} at={at} onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />);
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
 });
 
 describe('quotePreview', () => {

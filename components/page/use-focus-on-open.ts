@@ -1,0 +1,43 @@
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+
+/** How long a focus request waits for its field to become focusable (frames). */
+const MAX_FRAMES = 120;
+
+/**
+ * Moves focus to `ref`'s element once, when the card opens with `wanted` (after a save,
+ * or opened from the keyboard), never scrolling the page.
+ *
+ * One `focus()` is not enough in the card's frame: the page shows the frame and sends it
+ * the card in the same task, and the frame's document may run the card's effects before
+ * it has learnt that it is displayed; a field in a frame that is not rendered cannot take
+ * focus, and the call fails without a word. So the request stands until the field holds
+ * focus: tried again on each animation frame (which a frame not rendered does not get)
+ * and when the window gains focus. It is dropped as soon as the user put focus anywhere
+ * else, and after about two seconds of frames.
+ */
+export function useFocusOnOpen(ref: RefObject<HTMLElement>, wanted: boolean, key: unknown): void {
+  useEffect(() => {
+    const el = ref.current;
+    const doc = el?.ownerDocument;
+    const view = doc?.defaultView;
+    if (!wanted || !el || !doc || !view) return;
+    let frames = 0;
+    let raf: number | undefined;
+    const userMovedOn = () => doc.activeElement !== null && doc.activeElement !== doc.body && doc.activeElement !== el;
+    const stop = () => {
+      if (raf !== undefined) view.cancelAnimationFrame(raf);
+      view.removeEventListener('focus', attempt);
+    };
+    function attempt(): void {
+      raf = undefined;
+      if (userMovedOn()) return stop();
+      if (doc!.activeElement !== el) el!.focus({ preventScroll: true });
+      if (doc!.activeElement === el && doc!.hasFocus()) return stop();
+      if (++frames < MAX_FRAMES) raf = view!.requestAnimationFrame(attempt);
+    }
+    view.addEventListener('focus', attempt);
+    attempt();
+    return stop;
+  }, [key]);
+}
