@@ -1,32 +1,4 @@
-import { HAN_EXTRA_GROUPS, HAN_VARIANT_GROUPS } from './han-variants';
-
-/** Traditional and variant Han characters → the simplified form that leads their group. */
-function buildHanFolding(): Map<string, string> {
-  const lead = new Map<string, string>();
-  for (const line of HAN_VARIANT_GROUPS) {
-    for (const group of line.split(' ')) {
-      const [first, ...rest] = Array.from(group);
-      // Stryker disable next-line ConditionalExpression: the table has no empty group; a guard for the type checker.
-      if (first === undefined) continue;
-      for (const ch of rest) lead.set(ch, first);
-    }
-  }
-  // Extra groups join whole existing groups, so every member of either folds alike.
-  for (const group of HAN_EXTRA_GROUPS) {
-    const [first, ...rest] = Array.from(group);
-    // Stryker disable next-line ConditionalExpression: the table has no empty group; a guard for the type checker.
-    if (first === undefined) continue;
-    const target = lead.get(first) ?? first;
-    for (const ch of rest) {
-      const old = lead.get(ch) ?? ch;
-      // Stryker disable next-line ConditionalExpression: equivalent; skipping an already joined group only saves time.
-      if (old === target) continue;
-      for (const [k, v] of lead) if (v === old) lead.set(k, target);
-      lead.set(old, target);
-    }
-  }
-  return lead;
-}
+import { hanLeads } from '../text/han-fold';
 
 interface HanFolding {
   lead: Map<string, string>;
@@ -39,7 +11,7 @@ let hanFolding: HanFolding | undefined;
 function folding(): HanFolding {
   // Stryker disable next-line ConditionalExpression: equivalent; building the table again only costs time.
   if (!hanFolding) {
-    const lead = buildHanFolding();
+    const lead = hanLeads();
     // A character class of the folding characters; none of them is special inside [ ].
     // Stryker disable next-line StringLiteral: equivalent; extra characters in the class map to themselves.
     hanFolding = { lead, pattern: new RegExp(`[${[...lead.keys()].join('')}]`, 'gu') };

@@ -3,5 +3,6 @@ export type { FoldTables } from './fold';
 export { normalize, toOriginalRange } from './normalize';
 export type { NormalizedText, NormalizeOptions } from './normalize';
 export { wordCharTable, isWordChar } from './word-chars';
+export { hanLeads } from './han-fold';
 export { addressEnd, findUrlRanges, schemeStart } from './urls';
 export type { TextRanges } from './urls';
