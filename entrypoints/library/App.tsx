@@ -499,10 +499,16 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
                       {lt('loading_rest')}
                     </p>
                   )}
-                  {filtered && (
+                  {filtered ? (
                     <p class="ql-muted" role="status">
                       {lt('results_for', [selected.length, collection.highlights.length])}
                     </p>
+                  ) : (
+                    query.text.trim() !== '' && (
+                      <p class="ql-muted" role="status">
+                        {lt('search_one_more')}
+                      </p>
+                    )
                   )}
                   {selected.length === 0 ? (
                     <p class="ql-muted">{collection.highlights.length === 0 ? lt('no_highlights') : lt('no_matches')}</p>

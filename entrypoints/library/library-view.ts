@@ -11,6 +11,7 @@ import { articleOf, describeGroup, linkFacts, type FactGroup } from '@/lib/facts
 import {
   createHighlightIndex,
   filterHighlights,
+  searchable,
   type EntityNames,
   type HighlightField,
   type HighlightFilter,
@@ -73,7 +74,7 @@ export function entityCounts(highlights: readonly Highlight[]): EntityCount[] {
 
 export function isFiltered(q: LibraryQuery): boolean {
   const f = q.filter;
-  return q.text.trim() !== '' || Boolean(f.entities?.length || f.sites?.length || f.tags?.length || f.from || f.to);
+  return searchable(q.text) || Boolean(f.entities?.length || f.sites?.length || f.tags?.length || f.from || f.to);
 }
 
 /** What the search and filters leave, and why each was found. */
@@ -85,7 +86,8 @@ export interface Selection {
 }
 
 export function selectHighlights(c: Collection, q: LibraryQuery): Selection {
-  if (q.text.trim() === '') return { highlights: filterHighlights(c.highlights, q.filter), reasons: new Map() };
+  // A lone letter waits for the next key (searchable): the list stays as it is.
+  if (!searchable(q.text)) return { highlights: filterHighlights(c.highlights, q.filter), reasons: new Map() };
   const hits = c.index.search(q.text);
   const reasons = new Map(hits.filter((h) => h.reasons.length > 0).map((h) => [h.item.id, h.reasons] as const));
   return { highlights: filterHighlights(hits.map((hit) => hit.item), q.filter), reasons };

@@ -1,5 +1,5 @@
 export { foldForSearch, foldHan } from './fold';
-export { parseQuery } from './query';
+export { parseQuery, searchable } from './query';
 export { builtinEntityNames, entityNames, figureMatches, narrows, readQuery, type EntityNames, type NamedEntity, type QueryTerm } from './meaning';
 export {
   createFactIndex,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { setLocale, t } from '../../components/i18n';
 import { VirtualList } from '../../components/VirtualList';
 import { visibleRange } from '../../components/virtual-range';
-import { collect, linkedGroups, groupsWithin, factsOf, selectHighlights } from '../../entrypoints/library/library-view';
+import { collect, linkedGroups, groupsWithin, factsOf, isFiltered, selectHighlights } from '../../entrypoints/library/library-view';
 import { panelOpener } from '../../entrypoints/popup/side-panel';
 import { createTabFollower } from '../../entrypoints/sidepanel/tab-follower';
 import { changedTab } from '../../entrypoints/sidepanel/changes';
@@ -67,6 +67,25 @@ describe('the library at scale', () => {
     const s = selectHighlights(c, { text: '6.7万', filter: {} });
     expect(s.highlights).toEqual([h1, h2]);
     expect(s.reasons.get(h2.id)).toEqual([{ kind: 'figure', value: 66_600, text: '6.66万' }]);
+  });
+
+  it('waits for a second letter: one Latin letter or digit leaves the list as it is, a Han character searches', () => {
+    const c = collect([h1, h2]);
+    const h3 = makeHighlight({ quote: 'Weibo removed posts.', created: 1 });
+    const more = collect([h1, h2, h3]);
+    for (const text of ['c', 'C', ' ｃ ', '6', '"w"']) {
+      expect(isFiltered({ text, filter: {} })).toBe(false);
+      expect(selectHighlights(more, { text, filter: {} }).highlights).toEqual([h1, h2, h3]);
+    }
+    // Two letters search: "ca" is in the CAC quote only.
+    expect(isFiltered({ text: 'ca', filter: {} })).toBe(true);
+    expect(selectHighlights(more, { text: 'ca', filter: {} }).highlights).toEqual([h1]);
+    // One Han character is a word.
+    expect(selectHighlights(c, { text: '關', filter: {} }).highlights).toEqual([h2]);
+    // A filter still applies while the search waits.
+    const savedBefore1970 = { from: '1969-01-01', to: '1969-12-31', dateOf: 'saved' as const, utcOffsetMinutes: 0 };
+    expect(selectHighlights(more, { text: '', filter: { ...savedBefore1970, to: '1970-01-01' } }).highlights).toHaveLength(3);
+    expect(selectHighlights(more, { text: 'w', filter: savedBefore1970 }).highlights).toEqual([]);
   });
 });
 
