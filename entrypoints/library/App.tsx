@@ -37,10 +37,12 @@ import {
   groupsWithin,
   isFiltered,
   linkedGroups,
+  linkInSlices,
   newestFirst,
   selectHighlights,
   unlinkFrom,
   withFact,
+  type Collection,
   type LibraryQuery,
 } from './library-view';
 import { eachItem, nextTask, runInSlices } from './slices';
@@ -234,7 +236,20 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
     return allFacts.filter((f) => ids.has(f.highlightId) && aboutFiltered(f));
   }, [factsShown, allFacts, selected, aboutFiltered]);
   // Linking waits until facts are looked at, and then happens once per change of the data.
-  const groups = useMemo(() => (tab === 'facts' ? groupsWithin(linkedGroups(collection), facts) : []), [tab, collection, facts]);
+  const [linked, setLinked] = useState<{ of: Collection; groups: FactGroup[] } | undefined>();
+  useEffect(() => {
+    if (tab !== 'facts') return;
+    let gone = false;
+    void linkInSlices(collection, () => gone).then((groups) => groups && !gone && setLinked({ of: collection, groups }));
+    return () => {
+      gone = true;
+    };
+  }, [tab, collection]);
+  // The groups of this data once linked. While changed data is linked again the last
+  // groups stay on screen, rather than the list flashing "Linking…" after each edit;
+  // only the first linking shows that.
+  const shownGroups = (linked?.of === collection ? linked.groups : linkedGroups(collection)) ?? linked?.groups;
+  const groups = useMemo(() => (tab === 'facts' && shownGroups ? groupsWithin(shownGroups, facts) : undefined), [tab, shownGroups, facts]);
   const timeline = useMemo(() => (tab === 'timeline' ? timelineOf(facts, { unit: 'month', order: 'desc' }) : undefined), [tab, facts]);
   const navItems = useMemo(() => view?.navItems ?? entityCounts(collection.highlights), [view, collection]);
   const filtered = isFiltered(query);
@@ -307,8 +322,9 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
 
   const onUnlink = async (factId: string, groupId: string) => {
     // Unlinked from the whole group, also from the facts a filter hides.
-    const group = linkedGroups(collection).find((g) => g.id === groupId);
-    const fact = group?.facts.find((f) => f.id === factId);
+    const group = shownGroups?.find((g) => g.id === groupId);
+    // The fact as stored now (the groups shown may be from before the last edit, while relinking).
+    const fact = allFacts.find((f) => f.id === factId) ?? group?.facts.find((f) => f.id === factId);
     if (!group || !fact) return;
     const before = fact.unlinked ?? [];
     if (!(await updateFact(factId, { unlinked: unlinkFrom(fact, group) }))) return;
@@ -518,7 +534,11 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
                 </>
               )}
               {tab === 'facts' &&
-                (groups.length === 0 ? (
+                (!groups ? (
+                  <p class="ql-muted" role="status">
+                    {lt('linking_facts')}
+                  </p>
+                ) : groups.length === 0 ? (
                   <p class="ql-muted">{lt('no_facts')}</p>
                 ) : (
                   <VirtualList items={groups} keyOf={(g) => g.id} render={renderGroup} estimate={220} />

@@ -5,7 +5,7 @@
 export { extractFacts, findFacts, type ExtractOptions, type FactFinding } from './extract';
 export { dedupeFacts } from './dedupe';
 export { linkAction } from './link-action';
-export { linkFacts, sameFact, sameQuantity, overlapping, articleOf, describeGroup, headlineFact } from './link';
+export { createLinker, linkFacts, sameFact, sameQuantity, overlapping, articleOf, describeGroup, headlineFact, type Linker } from './link';
 export { yearsOf, sameYear, spanOf, publishedYear } from './fact-years';
 export { factsFromCandidate, type FactContext } from './to-facts';
 export { splitSentences, type TextSpan } from './sentences';

@@ -79,23 +79,30 @@ class FactTable {
     this.platforms = new Uint8Array(n);
     this.digits = new Uint8Array(n);
     this.length = new Uint8Array(n);
-    const years: YearBounds = { first: NO_YEAR, last: NO_YEAR };
-    for (let i = 0; i < n; i++) {
-      const f = facts[i]!;
-      this.acts[i] = linkAction(f.action, f.unit);
-      if (yearBounds(f, years)) {
-        this.firstYear[i] = years.first;
-        this.lastYear[i] = years.last;
-      } else this.firstYear[i] = this.lastYear[i] = NO_YEAR;
-      const period = f.period && (f.period.from || f.period.to) ? f.period : undefined;
-      this.from[i] = period ? period.from : f.date;
-      this.to[i] = period ? period.to : f.date;
-      let bits = 0;
-      for (const e of f.entities) bits |= PLATFORM_BITS[e] ?? 0;
-      this.platforms[i] = bits;
-      this.digits[i] = digitsOf(f.value);
-      this.length[i] = Number.isSafeInteger(f.value) && f.value > 0 ? decimalLength(f.value) : 0;
-    }
+  }
+
+  private readonly years: YearBounds = { first: NO_YEAR, last: NO_YEAR };
+
+  /**
+   * Works out row `i`. Linking compares a fact only with facts before it, so rows are
+   * filled as linking reaches them, and linking can stop between any two facts.
+   */
+  fill(i: number): void {
+    const f = this.facts[i]!;
+    const years = this.years;
+    this.acts[i] = linkAction(f.action, f.unit);
+    if (yearBounds(f, years)) {
+      this.firstYear[i] = years.first;
+      this.lastYear[i] = years.last;
+    } else this.firstYear[i] = this.lastYear[i] = NO_YEAR;
+    const period = f.period && (f.period.from || f.period.to) ? f.period : undefined;
+    this.from[i] = period ? period.from : f.date;
+    this.to[i] = period ? period.to : f.date;
+    let bits = 0;
+    for (const e of f.entities) bits |= PLATFORM_BITS[e] ?? 0;
+    this.platforms[i] = bits;
+    this.digits[i] = digitsOf(f.value);
+    this.length[i] = Number.isSafeInteger(f.value) && f.value > 0 ? decimalLength(f.value) : 0;
   }
 
   /** Whether facts i and j state the same quantity about the same thing (see the top of this file). */
@@ -148,7 +155,10 @@ function wholeQuantitiesMatch(rough: { value: number; qualifier?: string }, prec
 
 /** Whether two facts state the same quantity about the same thing. */
 export function sameFact(a: Fact, b: Fact): boolean {
-  return new FactTable([a, b]).same(0, 1);
+  const table = new FactTable([a, b]);
+  table.fill(0);
+  table.fill(1);
+  return table.same(0, 1);
 }
 
 /**
@@ -160,12 +170,33 @@ export function sameFact(a: Fact, b: Fact): boolean {
  * later statements of the same figure are kept as `repeats`, not counted as sources.
  */
 export function linkFacts(facts: readonly Fact[]): FactGroup[] {
+  const linker = createLinker(facts);
+  linker.step(() => true);
+  return linker.groups();
+}
+
+/** Linking that can stop and go on (the library links 15,000 facts a slice per task). */
+export interface Linker {
+  /** Links facts, then describes groups, while `timeLeft()` says so; true once all is done. */
+  step(timeLeft: () => boolean): boolean;
+  /** The groups, once `step` said it is done: linkFacts' answer. */
+  groups(): FactGroup[];
+}
+
+/** Facts (or groups) worked between two looks at the clock. */
+const BETWEEN_CHECKS = 32;
+
+/** linkFacts as a Linker: the same groups, made in as many steps as the caller wants. */
+export function createLinker(facts: readonly Fact[]): Linker {
   const table = new FactTable(facts);
   const index = new LinkIndex();
   const keys = new Roundings();
   /** Each group's facts, by their place in `facts`, in the order they joined. */
   const members: number[][] = [];
-  for (let i = 0; i < facts.length; i++) {
+  const described: FactGroup[] = [];
+  let i = 0;
+  const linkNext = (): void => {
+    table.fill(i);
     const kind = index.kind(facts[i]!.unit, table.acts[i]!);
     const first = table.firstYear[i]!;
     const last = table.lastYear[i]!;
@@ -182,8 +213,25 @@ export function linkFacts(facts: readonly Fact[]): FactGroup[] {
       index.add(members.length, kind, first, last, keys);
       members.push([i]);
     }
-  }
-  return members.map((m) => groupOf(facts, m));
+    i++;
+  };
+  return {
+    step(timeLeft) {
+      for (let n = 1; i < facts.length; n++) {
+        linkNext();
+        if (n % BETWEEN_CHECKS === 0 && !timeLeft()) return false;
+      }
+      for (let n = 1; described.length < members.length; n++) {
+        described.push(groupOf(facts, members[described.length]!));
+        if (n % BETWEEN_CHECKS === 0 && !timeLeft()) return described.length === members.length;
+      }
+      return true;
+    },
+    groups() {
+      if (i < facts.length || described.length < members.length) throw new Error('createLinker: groups() asked before step() finished');
+      return described;
+    },
+  };
 }
 
 function everyLinks(table: FactTable, members: readonly number[], i: number): boolean {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { setLocale, t } from '../../components/i18n';
 import { VirtualList } from '../../components/VirtualList';
 import { visibleRange } from '../../components/virtual-range';
-import { collect, linkedGroups, groupsWithin, factsOf, isFiltered, selectHighlights } from '../../entrypoints/library/library-view';
+import { collect, linkedGroups, linkInSlices, groupsWithin, factsOf, isFiltered, selectHighlights } from '../../entrypoints/library/library-view';
+import { linkFacts } from '../../lib/facts';
 import { panelOpener } from '../../entrypoints/popup/side-panel';
 import { createTabFollower } from '../../entrypoints/sidepanel/tab-follower';
 import { changedTab } from '../../entrypoints/sidepanel/changes';
@@ -50,16 +51,54 @@ describe('the library at scale', () => {
   const h1 = makeHighlight({ quote: 'The CAC closed 67,000 accounts.', created: 3, facts: [makeFact({ value: 67_000, figureText: '67,000', unit: 'accounts', action: 'closed', text: 'x', highlightId: 'a' })] });
   const h2 = makeHighlight({ quote: '关闭账号6.66万个。', created: 2, facts: [makeFact({ value: 66_600, figureText: '6.66万', unit: 'accounts', action: 'closed', text: 'y', highlightId: 'b' })] });
 
-  it('links facts once per change of the data, whatever the filter', () => {
+  it('links facts once per change of the data, whatever the filter', async () => {
     const c = collect([h1, h2]);
-    const groups = linkedGroups(c);
+    expect(linkedGroups(c)).toBeUndefined();
+    const groups = (await linkInSlices(c))!;
     expect(linkedGroups(c)).toBe(groups);
+    expect(await linkInSlices(c)).toBe(groups);
     expect(groups).toHaveLength(1);
     // A filter showing one highlight shows its fact in the group, linked as before.
     const shown = groupsWithin(groups, factsOf([h2]));
     expect(shown.map((g) => g.facts.map((f) => f.figureText))).toEqual([['6.66万']]);
     expect(shown[0]?.id).toBe(groups[0]?.id);
-    expect(linkedGroups(collect([h1, h2]))).not.toBe(groups);
+    expect(linkedGroups(collect([h1, h2]))).toBeUndefined();
+  });
+
+  // Outlets repeating figures: 300 facts about three campaigns, so linking has work to split.
+  const many = Array.from({ length: 300 }, (_, i) =>
+    makeHighlight({
+      id: `m${i}`,
+      quote: `Outlet ${i} reported the figure.`,
+      created: 1_000 + i,
+      facts: [makeFact({ id: `f${i}`, value: [67_000, 1_400_000, 9_300][i % 3]!, figureText: 'x', unit: 'accounts', action: 'closed', text: 'x', highlightId: `m${i}` })],
+    }),
+  );
+
+  it('links ten thousand highlights’ facts a slice at a time, to the same groups as one pass', async () => {
+    const c = collect(many);
+    let slices = 0;
+    // Each slice is told its time is up at once: it links a few facts and hands back.
+    const oneAtATime = async (jobs: readonly ((timeLeft: () => boolean) => boolean)[]) => {
+      for (const job of jobs) while (!job(() => false)) slices++;
+    };
+    const groups = (await linkInSlices(c, undefined, oneAtATime))!;
+    expect(slices).toBeGreaterThan(5);
+    expect(groups.map((g) => g.facts.map((f) => f.id))).toEqual(linkFacts(factsOf(c.highlights)).map((g) => g.facts.map((f) => f.id)));
+    expect(groups).toHaveLength(3);
+  });
+
+  it('gives up when told to, keeping nothing half linked', async () => {
+    const c = collect(many);
+    let asked = 0;
+    const oneAtATime = async (jobs: readonly ((timeLeft: () => boolean) => boolean)[]) => {
+      for (const job of jobs) while (!job(() => false));
+    };
+    // The data changes while the third slice waits.
+    const groups = await linkInSlices(c, () => ++asked > 2, oneAtATime);
+    expect(asked).toBeGreaterThan(2);
+    expect(groups).toBeUndefined();
+    expect(linkedGroups(c)).toBeUndefined();
   });
 
   it('reads the search once per keystroke and reports why each was found', () => {

@@ -17,6 +17,12 @@ import { pageRoot } from './page-root';
 const ui = pageRoot({ shownChars: 600 });
 const { until, button } = ui;
 
+/** The Facts tab, once its facts are linked (in slices, after the tab opens). */
+async function openFacts(): Promise<void> {
+  act(() => button(/^Facts \(/).click());
+  await until(() => ui.root.querySelector('.library-fact') !== null, 'the facts to be linked');
+}
+
 const quotes = () => [...ui.root.querySelectorAll('.ql-highlight__quote')].map((q) => q.textContent);
 const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
   act(() => {
@@ -129,11 +135,13 @@ describe('changing highlights and facts', () => {
   it('shows a fact reported by two outlets once, with both sources, and unlinks them on request (with undo)', async () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
-    act(() => button(/^Facts \(/).click());
+    await openFacts();
     const groupWith = (text: string) => [...ui.root.querySelectorAll('.library-fact')].filter((g) => g.textContent?.includes(text));
     expect(groupWith('2 sources')).toHaveLength(1);
     act(() => button(/^Unlink the report from 示例新闻/).click());
     await until(() => ui.root.textContent!.includes('is no longer linked'), 'the unlink');
+    // Linked again, in slices, for the changed data.
+    await until(() => groupWith('1,200 accounts closed').length === 2, 'the facts linked again');
     expect(groupWith('2 sources')).toHaveLength(0);
     expect(groupWith('1,200 accounts closed')).toHaveLength(2);
     // Stored, so the popup and the next visit see it too.
@@ -141,13 +149,13 @@ describe('changing highlights and facts', () => {
     expect(facts.ok && facts.value.filter((f) => (f.unlinked ?? []).length > 0)).toHaveLength(1);
     act(() => button('Undo').click());
     await until(() => ui.root.textContent!.includes('The link is back.'), 'the undo');
-    expect(groupWith('2 sources')).toHaveLength(1);
+    await until(() => groupWith('2 sources').length === 1, 'the facts linked again');
   });
 
   it('corrects a figure that was read wrongly', async () => {
     const { store } = await seededStore();
     await show(envFor(store).env);
-    act(() => button(/^Facts \(/).click());
+    await openFacts();
     openCorrections();
     const form = ui.root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     expect(form).not.toBeNull();
@@ -166,7 +174,7 @@ describe('changing highlights and facts', () => {
     const { store } = await seededStore();
     const { env, writes } = envFor(store);
     await show(env);
-    act(() => button(/^Facts \(/).click());
+    await openFacts();
     openCorrections();
     const form = ui.root.querySelector('form[aria-label^="Correct the figure “820”"]') as HTMLFormElement;
     type(form.querySelector('input') as HTMLInputElement, 'eight hundred');
