@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractFacts, factsFromCandidate, linkAction, linkFacts, overlapping, roundSignificant, sameFact, sameQuantity, sameYear, significantDigits, spanOf, yearsOf } from '../../lib/facts';
+import { createLinker, extractFacts, factsFromCandidate, linkAction, linkFacts, overlapping, roundSignificant, sameFact, sameQuantity, sameYear, significantDigits, spanOf, yearsOf } from '../../lib/facts';
 import { quantityKeys } from '../../lib/facts/link-index';
 import type { Fact, Mention, PageMeta } from '../../lib/types';
+import type { FactGroup } from '../../lib/facts';
 
 function mentionsOf(text: string, terms: Record<string, string>): Mention[] {
   const mentions: Mention[] = [];
@@ -265,6 +266,36 @@ describe('linkFacts: the index', () => {
       }),
       { seed: 20231010, numRuns: 300 },
     );
+  });
+
+  it('links in steps to exactly the groups of one pass, however often it is stopped', () => {
+    fc.assert(
+      fc.property(fc.array(arbFact, { maxLength: 120 }), fc.integer({ min: 0, max: 5 }), (specs, budget) => {
+        const facts = toFacts(specs);
+        const linker = createLinker(facts);
+        // The clock allows `budget` more looks each slice: a slice stops after 32·(budget+1) facts or groups.
+        let steps = 0;
+        for (let done = false; !done; steps++) {
+          let looks = budget;
+          done = linker.step(() => looks-- > 0);
+        }
+        const ids = (groups: FactGroup[]) => groups.map((g) => ({ facts: g.facts.map((f) => f.id), repeats: g.repeats.map((f) => f.id) }));
+        expect(ids(linker.groups())).toEqual(ids(linkFacts(facts)));
+        // Work is split as the clock said: no slice links or describes more than its share.
+        const groups = linkFacts(facts).length;
+        expect(steps).toBeGreaterThanOrEqual(Math.ceil((facts.length + groups) / (32 * (budget + 1))) - 1);
+      }),
+      { seed: 20261202, numRuns: 150 },
+    );
+  });
+
+  it('refuses to give groups before linking is done', () => {
+    const facts = toFacts(Array.from({ length: 70 }, (_, i) => ({ value: 1000 + i * 500, unit: 'accounts' as Fact['unit'], action: 'closed', qualifier: undefined, year: undefined, period: undefined, date: undefined, platforms: [], unlinks: [], article: i % 5 })));
+    const linker = createLinker(facts);
+    expect(linker.step(() => false)).toBe(false);
+    expect(() => linker.groups()).toThrow(/before step\(\) finished/);
+    while (!linker.step(() => false));
+    expect(linker.groups()).toHaveLength(linkFacts(facts).length);
   });
 
   it('decides each pair as the rules do (sameFact)', () => {
