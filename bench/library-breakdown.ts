@@ -208,7 +208,8 @@ async function main(): Promise<void> {
         tasks: window.__tasks,
         scripts: performance.getEntriesByType('resource').filter((r) => r.initiatorType !== 'css' && r.name.endsWith('.js'))
           .map((r) => [r.name.split('/').pop(), r.responseEnd, r.transferSize || r.encodedBodySize]),
-        paints: performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]),
+        // The page's own User Timing marks (entrypoints/library: ql-library:…) beside the paints.
+        paints: [...performance.getEntriesByType('paint'), ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ql-'))].map((p) => [p.name, p.startTime]),
         dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
       }))()`)) as {
         marks: [string, number][];
