@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FactGroupList } from '@/components/FactGroupList';
 import { FilterBar } from '@/components/FilterBar';
 import type { HighlightChanges } from '@/components/HighlightItem';
@@ -18,7 +18,7 @@ import type { FactGroup } from '@/lib/facts';
 import type { PageWrites } from '@/lib/library-service';
 import type { ChangeChoice } from '@/lib/highlight-service/types';
 import type { HandFactInput } from '@/lib/facts';
-import { createHighlightIndex, entityNames, facetCounter, facetsOf, timelineOf, type Facets, type HighlightFilter } from '@/lib/search';
+import { createHighlightIndex, entityNames, facetCounter, facetsOf, timelineOf, type EntityNames, type Facets, type HighlightFilter } from '@/lib/search';
 import { entityColor, type LensSettings } from '@/lib/settings';
 import type { FactEdit, StoreResult } from '@/lib/store';
 import type { EntityId, Fact, Highlight } from '@/lib/types';
@@ -156,6 +156,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
           const next: Data = { highlights: keepUnchanged(shown.current?.highlights ?? [], highlights), settings, complete };
           const showNext = (view?: PreparedView) => {
             if (load !== loads.current) return;
+            if (!shown.current) performance.mark('ql-library:first-screen-shown');
             shown.current = { ...next, view };
             setData(shown.current);
             setFailure(undefined);
@@ -180,7 +181,10 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
       fail(String(e));
     }
   }, [env]);
-  useEffect(() => {
+  // A layout effect, not an effect: an effect waits for the empty page to be painted
+  // (25–70 ms), while the first screen, asked for by the entry, is usually read by now and
+  // can be in the very first frame.
+  useLayoutEffect(() => {
     void reload();
     // Back to this tab after saving highlights elsewhere: show them.
     const onVisible = () => document.visibilityState === 'visible' && void reload();
@@ -189,7 +193,11 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   }, [reload]);
 
   const userTerms = data?.settings.userTerms;
-  const searchNames = useMemo(() => entityNames((userTerms ?? []).map((u) => ({ id: u.id, names: [u.label, ...u.terms] }))), [userTerms]);
+  // Made on the first search (the index asks), not for the first screen.
+  const searchNames = useMemo(() => {
+    let names: EntityNames | undefined;
+    return () => (names ??= entityNames((userTerms ?? []).map((u) => ({ id: u.id, names: [u.label, ...u.terms] }))));
+  }, [userTerms]);
   // Once per change of the data: sorting, the search index (only changed highlights are re-read) and the facts in order.
   const view = data?.view;
   const collection = useMemo(

@@ -36,7 +36,7 @@ export interface Collection {
 }
 
 /** `sorted`: the highlights are in order already (sorted while the page prepared them in slices). */
-export function collect(highlights: readonly Highlight[], names?: EntityNames, { sorted = false } = {}): Collection {
+export function collect(highlights: readonly Highlight[], names?: EntityNames | (() => EntityNames), { sorted = false } = {}): Collection {
   const inOrder = sorted ? (highlights as Highlight[]) : [...highlights].sort(newestFirst);
   return { highlights: inOrder, index: createHighlightIndex(inOrder, { names }) };
 }

@@ -70,7 +70,7 @@ interface ItemParts<F extends string> {
 
 export interface SearchOptions {
   /** Names that find entities (lib/search entityNames, with the user's terms); the built-in ones by default. */
-  names?: EntityNames;
+  names?: EntityNames | (() => EntityNames);
 }
 
 export interface SearchIndex<T, F extends string> {
@@ -130,8 +130,12 @@ function createIndex<T, F extends string>(
   weights: Weighted<F>,
   partsOf: (item: T) => ItemParts<F>,
   cache: WeakMap<object, IndexedItem<string>>,
-  { names = builtinEntityNames() }: SearchOptions,
+  { names }: SearchOptions,
 ): SearchIndex<T, F> {
+  // The names are folded on the first search, not when the index is made: folding builds
+  // the Han variant table, which a page's first screen does not need.
+  let known: EntityNames | undefined;
+  const namesNow = (): EntityNames => (known ??= typeof names === 'function' ? names() : (names ?? builtinEntityNames()));
   // Items are replaced, never changed in place, when the user edits them: one that is the
   // same object as before is indexed already, so a change of data re-indexes only what
   // changed. Entries are made lazily (prepare, or a search that needs them), never up front.
@@ -160,7 +164,7 @@ function createIndex<T, F extends string>(
       }
     },
     search(query) {
-      const terms = readQuery(query, names);
+      const terms = readQuery(query, namesNow());
       if (terms.length === 0) {
         last = undefined;
         return items.map((item) => ({ item, score: 0, fields: [], reasons: [] }));

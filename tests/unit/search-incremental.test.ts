@@ -95,3 +95,27 @@ describe('figureMatches passes over far values without rounding them', () => {
     );
   });
 });
+
+describe('the names an index searches by', () => {
+  it('are made on the first search, once, and not when the index is made or prepared', () => {
+    const library = makeLibrary(60, 6);
+    let made = 0;
+    const index = createHighlightIndex(library, {
+      names: () => {
+        made++;
+        return new Map([['the regulator', ['cac' as const]]]);
+      },
+    });
+    while (!index.prepare(() => true));
+    expect(made).toBe(0);
+    const byName = index.search('the regulator');
+    expect(made).toBe(1);
+    // The user's name finds every CAC highlight, by its entities.
+    const cac = library.filter((h) => h.entities.includes('cac')).map((h) => h.id).sort();
+    expect(cac.length).toBeGreaterThan(0);
+    const foundByEntity = byName.filter((h) => h.reasons.some((r) => r.kind === 'entity' && r.id === 'cac')).map((h) => h.item.id).sort();
+    expect(foundByEntity).toEqual(cac);
+    index.search('the regulator wei');
+    expect(made).toBe(1);
+  });
+});
