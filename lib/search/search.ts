@@ -158,7 +158,12 @@ function createIndex<T, F extends string>(
     prepare(timeLeft) {
       for (let first = true; ; first = false) {
         while (prepared < items.length && entries[prepared]) prepared++;
-        if (prepared >= items.length) return true;
+        if (prepared >= items.length) {
+          // Last, the names, in a slice of their own, so the first keystroke finds them made.
+          if (!known && !first && !timeLeft()) return false;
+          namesNow();
+          return true;
+        }
         if (!first && !timeLeft()) return false;
         entryAt(prepared);
       }

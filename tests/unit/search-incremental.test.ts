@@ -57,12 +57,12 @@ describe('an index searched keystroke by keystroke', () => {
     );
   });
 
-  it('indexes in slices: one item per call when no time is left, done when every item is', () => {
+  it('indexes in slices: one item per call when no time is left, then the names, done when all is', () => {
     const items = library.slice(0, 5);
     const index = createHighlightIndex(items.map((h) => ({ ...h })));
     const answers: boolean[] = [];
-    for (let i = 0; i < 6; i++) answers.push(index.prepare(() => false));
-    expect(answers).toEqual([false, false, false, false, true, true]);
+    for (let i = 0; i < 7; i++) answers.push(index.prepare(() => false));
+    expect(answers).toEqual([false, false, false, false, false, true, true]);
   });
 
   it('indexes everything in one call while time is left, and a search before that still finds everything', () => {
@@ -97,25 +97,35 @@ describe('figureMatches passes over far values without rounding them', () => {
 });
 
 describe('the names an index searches by', () => {
-  it('are made on the first search, once, and not when the index is made or prepared', () => {
+  it('are made once, last, by preparing the index or by the first search, not when the index is made', () => {
     const library = makeLibrary(60, 6);
     let made = 0;
-    const index = createHighlightIndex(library, {
-      names: () => {
-        made++;
-        return new Map([['the regulator', ['cac' as const]]]);
-      },
-    });
-    while (!index.prepare(() => true));
+    const names = () => {
+      made++;
+      return new Map([['the regulator', ['cac' as const]]]);
+    };
+    const index = createHighlightIndex(library, { names });
     expect(made).toBe(0);
-    const byName = index.search('the regulator');
+    // Prepared a highlight per slice: the names come in a slice after the last highlight.
+    let slices = 0;
+    while (!index.prepare(() => false)) {
+      slices++;
+      expect(made).toBe(0);
+    }
+    expect(slices).toBe(library.length);
     expect(made).toBe(1);
+    // Searched before it was prepared: made by the search, once.
+    const searched = createHighlightIndex(library, { names });
+    const byName = searched.search('the regulator');
+    expect(made).toBe(2);
+    searched.prepare(() => true);
+    expect(made).toBe(2);
     // The user's name finds every CAC highlight, by its entities.
     const cac = library.filter((h) => h.entities.includes('cac')).map((h) => h.id).sort();
     expect(cac.length).toBeGreaterThan(0);
     const foundByEntity = byName.filter((h) => h.reasons.some((r) => r.kind === 'entity' && r.id === 'cac')).map((h) => h.item.id).sort();
     expect(foundByEntity).toEqual(cac);
-    index.search('the regulator wei');
-    expect(made).toBe(1);
+    searched.search('the regulator wei');
+    expect(made).toBe(2);
   });
 });
