@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { describeWithin } from '../../../lib/anchor';
 import { rangeOf, type PiecedSnapshot, type TextSpan } from '../../../lib/dom';
-import { CONTENT_DELIVERIES, createRouter, fail, ok, type Result, type ToContent } from '../../../lib/messages';
+import { CONTENT_DELIVERIES, createRouter, fail, ok, type Failure, type Result, type ToContent } from '../../../lib/messages';
 import { readPageMeta } from '../../../lib/page-meta';
 import { normalizeUrl } from '../../../lib/url';
 import type { Highlight, HighlightColor } from '../../../lib/types';
@@ -324,7 +324,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
       return answer;
     }
     const { highlight } = answer.value;
-    let pageError: { message: string } | undefined = answer.value.pageError;
+    let pageError: Pick<Failure, 'message'> | undefined = answer.value.pageError;
     if (!pageError && capture && article !== undefined && article.length > capture.text.length) {
       pageError = await keepRestOfText(meta.url, article, created, laps);
     }
@@ -352,9 +352,9 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
    * background keeps the text once all of it came; if it restarted in between and lost
    * the first parts, the text is sent once more from its start.
    */
-  async function keepRestOfText(url: string, article: string, captured: number, laps: Laps): Promise<{ kind: string; message: string } | undefined> {
+  async function keepRestOfText(url: string, article: string, captured: number, laps: Laps): Promise<Failure | undefined> {
     for (let from = CAPTURE_PART_CHARS, tries = 0; ; from = 0, tries++) {
-      let failed: { kind: string; message: string } | undefined;
+      let failed: Failure | undefined;
       for (let offset = from; offset < article.length && !failed; offset += CAPTURE_PART_CHARS) {
         await laps.pause();
         const text = article.slice(offset, offset + CAPTURE_PART_CHARS);
