@@ -1,6 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anchor, describe } from '../../lib/anchor';
+import { foldString } from '../../lib/anchor/fold-text';
 import type { Selector, TextQuoteSelector } from '../../lib/types';
 
 // Where an approximate match is looked for, and where its edges end up. A long quote is not
@@ -102,5 +103,93 @@ group('a quote of up to 64 characters is looked for over the whole page', () => 
     const edited = rewrite(rewrite(quote, 20, 23), 40, 43);
     const page = `${OTHER_BEFORE.repeat(6)}${edited}${OTHER_AFTER}`;
     expect(anchor(page, quoteOnly(saveQuote(64)))).toEqual(fuzzyAt(page, edited));
+  });
+});
+
+group('the edges of an approximate match', () => {
+  // Words an invented bilingual news page is made of: Chinese without spaces, English with.
+  const WORDS = [
+    '网信办', '平台', '账号', '专项行动', '自媒体', '清理', '违规', '信息', '整治', '举报', '短视频', '直播', '，', '。',
+    'Weibo ', 'Douyin ', 'removed ', 'accounts ', 'the ', 'campaign ', 'rumours ', 'about ', 'flood ', 'posts ',
+  ];
+  const page = fc.array(fc.constantFrom(...WORDS), { minLength: 60, maxLength: 120 }).map((w) => w.join(''));
+  // An inserted word is made of digits, which the page does not use elsewhere.
+  type Edit = { at: number; kind: 'insert' | 'replace' | 'delete'; digits: string };
+  const edit = fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom<Edit['kind']>('insert', 'replace', 'delete'),
+    digits: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 5 }),
+  });
+
+  /**
+   * `quote` with `edits` applied to characters other than spaces, none within two of its
+   * ends, as long as they change no more than `budget` characters in all.
+   */
+  function applyEdits(quote: string, edits: Edit[], budget: number): string {
+    const chars = [...quote];
+    for (const e of edits) {
+      const cost = e.kind === 'insert' ? e.digits.length : 1;
+      const inner = chars.map((c, i) => (c !== ' ' && i >= 2 && i < chars.length - 2 ? i : -1)).filter((i) => i >= 0);
+      if (cost > budget || inner.length === 0) continue;
+      budget -= cost;
+      const i = inner[e.at % inner.length] ?? 0;
+      if (e.kind === 'insert') chars.splice(i, 0, e.digits);
+      else if (e.kind === 'replace') chars[i] = e.digits[0];
+      else chars.splice(i, 1);
+    }
+    return chars.join('');
+  }
+
+  it('fall exactly where the edited passage begins and ends, whatever was changed inside it', () => {
+    fc.assert(
+      fc.property(page, fc.nat(), fc.integer({ min: 12, max: 150 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (text, a, len, edits) => {
+        // A passage that begins and ends with a character, not a space, with 32 characters of
+        // context on each side (with less, an edit next to an edge can be read either way).
+        fc.pre(text.length >= len + 2 * 40);
+        let start = 40 + (a % (text.length - len - 80));
+        while (text[start] === ' ') start++;
+        let end = Math.min(text.length, start + len);
+        while (text[end - 1] === ' ') end--;
+        const quote = text.slice(start, end);
+        const letters = quote.replaceAll(' ', '').length;
+        // At most a fifth of its characters changed: with its context intact, well within what is trusted.
+        const edited = applyEdits(quote, edits, Math.floor(letters / 5));
+        const intro = '【更新】';
+        const changed = intro + text.slice(0, start) + edited + text.slice(end);
+        // The quote must not still stand, unchanged, somewhere else on the page.
+        fc.pre(edited !== quote && !foldString(changed).includes(foldString(quote)));
+        const at = intro.length + start;
+        expect(anchor(changed, describe(text, start, end))).toEqual({ start: at, end: at + edited.length, method: 'fuzzy' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+group('how much of the context an edited quote needs', () => {
+  const saved = 'The regulator said on Friday that Weibo shut 400 accounts during the two-month campaign.';
+  const quote = 'Weibo shut 400 accounts';
+  const start = saved.indexOf(quote);
+  const selectors = describe(saved, start, start + quote.length);
+  // Four of its 20 characters (spaces aside) changed: a fifth.
+  const edited = 'Weibo hid 400 acounts';
+
+  it('finds a quote a fifth changed when the text on both sides of it agrees', () => {
+    const page = `Update. The regulator said on Friday that ${edited} during the two-month campaign.`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+  });
+
+  it('orphans it when only the text on one side agrees: half the context vouches for an intact quote, not for one a fifth changed', () => {
+    expect(anchor(`Update. The regulator said on Friday that ${edited}`, selectors)).toBeNull();
+  });
+
+  it('weighs what is left of the text before a quote that the page now cuts short', () => {
+    // The page begins a few words into the stored text before the quote; what remains agrees,
+    // and with the partly changed text after it that is enough, without the old position.
+    const text = 'Officials in Beijing said on Monday that Weibo removed 1,200 posts about the flood, and more.';
+    const q = 'Weibo removed 1,200 posts';
+    const s = quoteOnly(describe(text, text.indexOf(q), text.indexOf(q) + q.length));
+    const page = 'Beijing said on Monday that Weibo removed 1,200 posts about the fire, officials said.';
+    expect(anchor(page, s)).toEqual({ start: page.indexOf(q), end: page.indexOf(q) + q.length, method: 'quote' });
   });
 });
