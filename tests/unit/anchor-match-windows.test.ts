@@ -134,11 +134,30 @@ group('the edges of an approximate match', () => {
       budget -= cost;
       const i = inner[e.at % inner.length] ?? 0;
       if (e.kind === 'insert') chars.splice(i, 0, e.digits);
-      else if (e.kind === 'replace') chars[i] = e.digits[0];
+      else if (e.kind === 'replace') chars[i] = e.digits.slice(0, 1);
       else chars.splice(i, 1);
     }
     return chars.join('');
   }
+
+  // The cheapest alignment of an edited quote may leave out its first or last words: with
+  // three characters inserted two from an end, dropping those two costs less than the insertion.
+  const saved = `${BEFORE}各平台累计下架违规视频十二万条，封禁账号三千个。${AFTER}`;
+  const quote = '各平台累计下架违规视频十二万条，封禁账号三千个';
+  const at = saved.indexOf(quote);
+  const selectors = describe(saved, at, at + quote.length);
+
+  it('reach back to the first characters of a quote when words were inserted just after them', () => {
+    const edited = '各平台今年以来累计下架违规视频十二万条，封禁账号三千个';
+    const page = `更新：${BEFORE}${edited}${AFTER}`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+  });
+
+  it('reach on to the last characters of a quote when a figure inside its last words grew', () => {
+    const edited = '各平台累计下架违规视频十二万条，封禁账号三千四百余个';
+    const page = `更新：${BEFORE}${edited}${AFTER}`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+  });
 
   it('fall exactly where the edited passage begins and ends, whatever was changed inside it', () => {
     fc.assert(
