@@ -202,6 +202,11 @@ group('how much of the context an edited quote needs', () => {
     expect(anchor(`Update. The regulator said on Friday that ${edited}`, selectors)).toBeNull();
   });
 
+  it('finds a quote a fifth changed that was stored without context, as another tool may store it: nothing disagrees', () => {
+    const page = `更新：${edited}。另据报道，抖音也关闭了部分账号。`;
+    expect(anchor(page, [{ type: 'TextQuoteSelector', exact: quote }])).toEqual(fuzzyAt(page, edited));
+  });
+
   it('weighs what is left of the text before a quote that the page now cuts short', () => {
     // The page begins a few words into the stored text before the quote; what remains agrees,
     // and with the partly changed text after it that is enough, without the old position.
