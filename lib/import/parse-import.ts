@@ -109,9 +109,17 @@ function notAnnotations(): ImportError {
   );
 }
 
+// The verbs agree with the count: "1 annotation quote no text … and were skipped" was what a
+// single skipped annotation used to read.
 const WARNING_TEXT: Record<ImportWarningCode, (n: number) => string> = {
-  skipped_no_quote: (n) => `${n} annotation${n === 1 ? '' : 's'} quote no text from a page (no TextQuoteSelector) and were skipped.`,
-  skipped_not_web: (n) => `${n} annotation${n === 1 ? '' : 's'} are about something other than a web page and were skipped.`,
+  skipped_no_quote: (n) =>
+    n === 1
+      ? '1 annotation quotes no text from a page (no TextQuoteSelector) and was skipped.'
+      : `${n} annotations quote no text from a page (no TextQuoteSelector) and were skipped.`,
+  skipped_not_web: (n) =>
+    n === 1
+      ? '1 annotation is about something other than a web page and was skipped.'
+      : `${n} annotations are about something other than a web page and were skipped.`,
   duplicate_ids: (n) => `${n} annotation${n === 1 ? '' : 's'} appeared more than once; the latest edit of each was kept.`,
   dropped_unsafe_canonical: (n) =>
     `${n} page${n === 1 ? '' : 's'} named a canonical address that is not a web address; it was left out.`,

@@ -26,7 +26,6 @@ const dateTime = v.pipe(
   v.maxLength(64),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'a date and time'),
 );
-const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /*

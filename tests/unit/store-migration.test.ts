@@ -117,6 +117,27 @@ describe('upgrading a version-1 database', () => {
     expect(value(await store.getPage(h.url))).toEqual({ ...untitled, title: '', url: h.url });
   });
 
+  it('keeps the time a version-1 fact was found, when it has one of its own', async () => {
+    const factory = new IDBFactory();
+    const h = version1Data(3)[2]!;
+    const later = h.created + 3_600_000;
+    const [f0, ...rest] = h.facts as [V1Fact, ...V1Fact[]];
+    await createVersion1(factory, [{ ...h, facts: [{ ...f0, created: later }, ...rest] }]);
+    const store = value(await openStore(factory));
+    expect(value(await store.getHighlight(h.id))?.facts[0]?.created).toBe(later);
+    expect(value(await store.factsForHighlight(h.id)).find((f) => f.id === f0.id)?.created).toBe(later);
+  });
+
+  it('keeps a version-1 highlight that has no page record at all, with an untitled page', async () => {
+    const factory = new IDBFactory();
+    const h = version1Data(2)[1]!;
+    const { page: _page, ...pageless } = h;
+    await createVersion1(factory, [pageless]);
+    const store = value(await openStore(factory));
+    expect(value(await store.getHighlight(h.id))?.page).toEqual({ url: h.url, title: '' });
+    expect(value(await store.getPage(h.url))).toEqual({ url: h.url, title: '' });
+  });
+
   it('leaves version 1 untouched when the upgrade fails, and says so', async () => {
     const factory = new IDBFactory();
     const data = version1Data().slice(0, 30);
