@@ -270,62 +270,46 @@ describe('HighlightCard focus', () => {
   /**
    * In the card's frame the card may open before the frame is displayed, when a field
    * cannot take focus and `focus()` fails silently: the note takes focus once it can.
+   * Opens a card asking for focus whose note refuses it until `display()` is called.
    */
-  function noteRefusesFocusUntil(ready: () => boolean) {
+  async function withUndisplayedCard(run: (card: { root: HTMLElement; display: () => void }) => Promise<void> | void): Promise<void> {
+    let displayed = false;
     const focus = HTMLTextAreaElement.prototype.focus;
-    return vi.spyOn(HTMLTextAreaElement.prototype, 'focus').mockImplementation(function (this: HTMLTextAreaElement, options?: FocusOptions) {
-      if (ready()) focus.call(this, options);
+    const spy = vi.spyOn(HTMLTextAreaElement.prototype, 'focus').mockImplementation(function (this: HTMLTextAreaElement, options?: FocusOptions) {
+      if (displayed) focus.call(this, options);
     });
+    try {
+      const root = mount(<HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />);
+      await run({ root, display: () => (displayed = true) });
+    } finally {
+      spy.mockRestore();
+    }
   }
 
-  it('keeps asking for the note until it can take focus (a frame displayed a moment later)', async () => {
-    let displayed = false;
-    const spy = noteRefusesFocusUntil(() => displayed);
-    try {
-      const root = mount(
-        <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
-      );
+  it('keeps asking for the note until it can take focus (a frame displayed a moment later)', () =>
+    withUndisplayedCard(async ({ root, display }) => {
       const note = root.querySelector('textarea')!;
       expect(document.activeElement).not.toBe(note);
-      displayed = true;
+      display();
       await vi.waitFor(() => expect(document.activeElement).toBe(note), { timeout: 1_000 });
-    } finally {
-      spy.mockRestore();
-    }
-  });
+    }));
 
-  it('tries again when its window gains focus', async () => {
-    let displayed = false;
-    const spy = noteRefusesFocusUntil(() => displayed);
-    try {
-      const root = mount(
-        <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
-      );
-      displayed = true;
+  it('tries again when its window gains focus', () =>
+    withUndisplayedCard(({ root, display }) => {
+      display();
       window.dispatchEvent(new FocusEvent('focus'));
       expect(document.activeElement).toBe(root.querySelector('textarea'));
-    } finally {
-      spy.mockRestore();
-    }
-  });
+    }));
 
-  it('never takes focus back from where the user put it meanwhile', async () => {
-    let displayed = false;
-    const spy = noteRefusesFocusUntil(() => displayed);
-    try {
-      const root = mount(
-        <HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />,
-      );
+  it('never takes focus back from where the user put it meanwhile', () =>
+    withUndisplayedCard(async ({ root, display }) => {
       const tags = root.querySelector<HTMLInputElement>('input')!;
       tags.focus();
-      displayed = true;
+      display();
       window.dispatchEvent(new FocusEvent('focus'));
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(document.activeElement).toBe(tags);
-    } finally {
-      spy.mockRestore();
-    }
-  });
+    }));
 
   it('leaves focus alone when not asked (a card opened by a click)', () => {
     const outside = document.createElement('button');
