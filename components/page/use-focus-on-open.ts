@@ -22,9 +22,17 @@ export function useFocusOnOpen(ref: RefObject<HTMLElement>, wanted: boolean, key
     const doc = el?.ownerDocument;
     const view = doc?.defaultView;
     if (!wanted || !el || !doc || !view) return;
+    // Where the card is drawn: its document, or a shadow root inside a page (whose
+    // document's activeElement would be the root's host, not the field).
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const active = () => root.activeElement;
     let frames = 0;
     let raf: number | undefined;
-    const userMovedOn = () => doc.activeElement !== null && doc.activeElement !== doc.body && doc.activeElement !== el;
+    const host = root instanceof doc.defaultView!.ShadowRoot ? root.host : undefined;
+    const userMovedOn = () =>
+      (active() !== null && active() !== doc.body && active() !== el) ||
+      // Drawn in a shadow root: focus the user moved elsewhere in the page counts too.
+      (host !== undefined && doc.activeElement !== null && doc.activeElement !== doc.body && doc.activeElement !== host);
     const stop = () => {
       if (raf !== undefined) view.cancelAnimationFrame(raf);
       view.removeEventListener('focus', attempt);
@@ -32,8 +40,8 @@ export function useFocusOnOpen(ref: RefObject<HTMLElement>, wanted: boolean, key
     function attempt(): void {
       raf = undefined;
       if (userMovedOn()) return stop();
-      if (doc!.activeElement !== el) el!.focus({ preventScroll: true });
-      if (doc!.activeElement === el && doc!.hasFocus()) return stop();
+      if (active() !== el) el!.focus({ preventScroll: true });
+      if (active() === el && doc!.hasFocus()) return stop();
       if (++frames < MAX_FRAMES) raf = view!.requestAnimationFrame(attempt);
     }
     view.addEventListener('focus', attempt);

@@ -311,6 +311,18 @@ describe('HighlightCard focus', () => {
       expect(document.activeElement).toBe(tags);
     }));
 
+  it('moves focus into the note of a card drawn in a shadow root, as on a web page', () => {
+    const shadowHost = document.createElement('div');
+    document.body.append(shadowHost);
+    const shadow = shadowHost.attachShadow({ mode: 'open' });
+    const inside = document.createElement('div');
+    shadow.append(inside);
+    act(() => render(<HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />, inside));
+    expect(shadow.activeElement).toBe(inside.querySelector('textarea'));
+    act(() => render(null, inside));
+    shadowHost.remove();
+  });
+
   it('leaves focus alone when not asked (a card opened by a click)', () => {
     const outside = document.createElement('button');
     document.body.append(outside);
