@@ -2,34 +2,25 @@
 // the reason, warnings count in words that agree with their number, a page carries no empty
 // fields, and only web addresses are ever offered as links.
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, parseImport, safeHttpUrl } from '../../lib/import';
+import { classifyUrl, safeHttpUrl } from '../../lib/import';
+import { accepted, refused } from './import-parse';
 
 const page = 'https://news.example.com/a';
 const quote = (exact: string) => ({ type: 'TextQuoteSelector', exact });
 const annotation = (selector: unknown, more: Record<string, unknown> = {}) => ({ type: 'Annotation', target: { source: page, selector }, ...more });
 
-function refusal(text: string) {
-  const result = parseImport(text);
-  if (result.ok) throw new Error('accepted');
-  return result.error;
-}
 
-function accepted(text: string) {
-  const result = parseImport(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
 
 describe('selectors that cannot place a passage are refused, saying what they lack', () => {
   it('refuses a quote selector without its quoted text', () => {
-    const error = refusal(JSON.stringify([annotation(quote('Weibo closed 80 accounts.')), annotation({ type: 'TextQuoteSelector', prefix: 'Before ' })]));
+    const error = refused(JSON.stringify([annotation(quote('Weibo closed 80 accounts.')), annotation({ type: 'TextQuoteSelector', prefix: 'Before ' })]));
     expect(error.code).toBe('invalid');
     expect(error.message).toMatch(/^Annotation 2: .*a TextQuoteSelector with its quoted text \(“exact”\)/);
   });
 
   it('refuses a position selector that ends before it starts, or has no end', () => {
     for (const position of [{ start: 40, end: 12 }, { start: 40 }, { end: 12 }]) {
-      const error = refusal(JSON.stringify(annotation([quote('Weibo'), { type: 'TextPositionSelector', ...position }])));
+      const error = refused(JSON.stringify(annotation([quote('Weibo'), { type: 'TextPositionSelector', ...position }])));
       expect(error.code).toBe('invalid');
       expect(error.message).toMatch(/^Annotation 1: .*a TextPositionSelector with a start and an end not before it/);
     }

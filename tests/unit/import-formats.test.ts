@@ -1,20 +1,10 @@
 // @ts-nocheck
 import { describe, expect, it } from 'vitest';
 import { toWebAnnotationsJson } from '../../lib/export';
-import { parseImport } from '../../lib/import';
 import { makeFact, makeHighlight, purgePage, seedHighlights } from './export-samples';
+import { accepted, refused } from './import-parse';
 
-function accepted(text: string, options?: Parameters<typeof parseImport>[1]) {
-  const result = parseImport(text, options);
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
 
-function refused(text: string) {
-  const result = parseImport(text);
-  if (result.ok) throw new Error('accepted');
-  return result.error;
-}
 
 const quote = (exact: string, more: Record<string, unknown> = {}) => ({ type: 'TextQuoteSelector', exact, ...more });
 /** Another tool's annotation of a news page quoting `exact`. */

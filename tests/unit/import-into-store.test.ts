@@ -7,6 +7,7 @@ import { parseImport } from '../../lib/import';
 import { openStore } from '../../lib/store';
 import type { Highlight } from '../../lib/types';
 import { makeHighlight, seedHighlights } from './export-samples';
+import { accepted } from './import-parse';
 
 async function emptyStore() {
   const opened = await openStore(new IDBFactory());
@@ -14,21 +15,16 @@ async function emptyStore() {
   return opened.value;
 }
 
-function parsed(text: string) {
-  const result = parseImport(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
 
 describe('an import merged by the store', () => {
   it('adds every highlight of a fresh export once, and skips them all the second time', async () => {
     const store = await emptyStore();
     const file = toWebAnnotationsJson(seedHighlights());
-    const { highlights, pages } = parsed(file);
+    const { highlights, pages } = accepted(file);
 
     const first = await store.bulkImport(highlights, pages);
     expect(first.ok && first.value).toMatchObject({ added: 3, updated: 0, skipped: 0 });
-    const again = await store.bulkImport(parsed(file).highlights, pages);
+    const again = await store.bulkImport(accepted(file).highlights, pages);
     expect(again.ok && again.value).toMatchObject({ added: 0, updated: 0, skipped: 3 });
 
     // What the store now holds exports to the same file.
@@ -52,7 +48,7 @@ describe('an import merged by the store', () => {
     const fresh = makeHighlight({ quote: 'Kuaishou closed 1,200 accounts.', start: 3 });
     const file = toWebAnnotationsJson([{ ...edited, note: 'edited on the laptop', updated: edited.updated + 1000 }, kept, deleted, fresh]);
 
-    const outcome = await store.bulkImport(parsed(file).highlights, parsed(file).pages);
+    const outcome = await store.bulkImport(accepted(file).highlights, accepted(file).pages);
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.value).toMatchObject({ added: 1, updated: 1, skipped: 1, deleted: [{ id: deleted.id, quote: deleted.quote, deleted: deletedAt }] });
     const all = await store.allHighlights();

@@ -1,12 +1,8 @@
 // @ts-nocheck
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../lib/import';
+import { refused } from './import-parse';
 
-function refused(text: string, options?: Parameters<typeof parseImport>[1]) {
-  const result = parseImport(text, options);
-  if (result.ok) throw new Error('accepted');
-  return result.error;
-}
 
 /** A one-annotation file whose note is `note`. */
 const withNote = (note: string) =>

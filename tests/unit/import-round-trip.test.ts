@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toWebAnnotationsJson } from '../../lib/export';
-import { parseImport, planMerge } from '../../lib/import';
+import { planMerge } from '../../lib/import';
 import type { Highlight } from '../../lib/types';
 import { chinesePage, makeHighlight, purgePage, seedHighlights } from './export-samples';
+import { accepted } from './import-parse';
 
-function accepted(text: string, options?: Parameters<typeof parseImport>[1]) {
-  const result = parseImport(text, options);
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
 
 describe('export → import → export', () => {
   it('gives back the same highlights and pages', () => {
