@@ -72,5 +72,14 @@ window.addEventListener('message', (event) => {
   };
 });
 
+// Escape closes the card wherever focus is in the frame. The page focuses the frame a
+// moment before the card inside has moved focus on to its note (or even before the
+// card's message has been read): a key pressed then lands on the frame's body, outside
+// the card's own handler (which marks the keys it took). The page closes whatever card
+// it has open; with none, the request is a no-op.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented) send({ type: 'card/close' });
+});
+
 // The frame is as tall as the card: its frame in the page follows.
 new ResizeObserver(() => send({ type: 'card/size', height: Math.ceil(document.documentElement.scrollHeight) })).observe(document.body);
