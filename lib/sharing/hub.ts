@@ -138,9 +138,7 @@ export function createSharingHub(deps: SharingHubDeps) {
       for (const id of ids) {
         const highlight = await deps.load(id);
         if (!highlight) continue;
-        const before = await service.status(id);
-        await service.followIfShared(highlight);
-        following ||= before !== undefined;
+        if (await service.followIfShared(highlight)) following = true;
       }
       if (following) void drain();
     },

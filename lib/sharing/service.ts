@@ -110,9 +110,12 @@ export function createSharingService(deps: SharingServiceDeps) {
      * A highlight changed here by an import or a fact correction: follow it only if it is
      * shared. Unlike `changed`, the team tag does not share it: restoring a backup must not
      * publish a month of highlights the user never chose to share at that moment.
+     * Answers whether it followed (an update now waits to be sent).
      */
-    async followIfShared(highlight: Pick<SharedPart, 'id' | 'url' | 'page'>): Promise<void> {
-      if (await isShared(highlight.id)) await record('update', highlight);
+    async followIfShared(highlight: Pick<SharedPart, 'id' | 'url' | 'page'>): Promise<boolean> {
+      if (!(await isShared(highlight.id))) return false;
+      await record('update', highlight);
+      return true;
     },
     /**
      * Everything was deleted here and the user chose to take their shared highlights back
