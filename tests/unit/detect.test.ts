@@ -195,6 +195,8 @@ describe('the platforms', () => {
   it('does not take Tencent Weibo, a different service, for Weibo', () => {
     expect(found('Tencent Weibo closed in 2020; 腾讯微博和騰訊微博都已停止服务。')).toEqual([]);
     expect(found('Tencent  Weibo, Tencent\u00a0Weibo and ＴＥＮＣＥＮＴ　ＷＥＩＢＯ closed.')).toEqual([]);
+    // A soft hyphen (a hyphenation point) inside the word before changes nothing either.
+    expect(found('Ten\u00adcent Weibo closed.')).toEqual([]);
   });
 
   it('finds Douyin and 抖音 but does not take TikTok for Douyin', () => {
