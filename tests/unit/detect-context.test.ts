@@ -94,6 +94,7 @@ describe('the page’s record', () => {
   it('holds the sense a word had, and none once it had both', () => {
     const page = new PageContext();
     expect(page.senseOf('快手')).toBeUndefined();
+    expect([page.hasSeen('快手', 'other'), page.hasSeen('快手', 'entity')]).toEqual([false, false]);
     page.saw('快手', 'other');
     page.saw('快手', 'other');
     expect([page.senseOf('快手'), page.hasSeen('快手', 'other'), page.hasSeen('快手', 'entity'), page.version]).toEqual(['other', true, false, 1]);
@@ -121,6 +122,22 @@ describe('the page’s record', () => {
     expect(page.stale).toBe(true);
     page.settled();
     expect(page.stale).toBe(false);
+  });
+
+  it('is never stale while no decision was taken from its side, however much it learns', () => {
+    const page = new PageContext();
+    page.name('weibo');
+    page.name('douyin');
+    page.saw('快手', 'entity');
+    expect(page.stale).toBe(false);
+  });
+
+  it('stays stale from the first decision taken from its side, though later ones came after what it learnt', () => {
+    const page = new PageContext();
+    page.dependedOnPage();
+    page.name('weibo');
+    page.dependedOnPage();
+    expect(page.stale).toBe(true);
   });
 
   it('learns from a whole name that it defines the acronym as the regulator', () => {

@@ -113,6 +113,26 @@ describe('the watch-list’s case rule', () => {
     expect(found('NPC npc U.S. u.s. NPC BOARD x', matcher).map(([, t]) => t)).toEqual(['NPC', 'U.S.', 'NPC BOARD', 'x']);
   });
 
+  it('matches a term with lower-case letters in any case, however many capitals it has', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['Great Firewall', 'e-CNY'] }] });
+    expect(found('the great firewall, the GREAT FIREWALL, e-cny and E-CNY', matcher).map(([, t]) => t)).toEqual([
+      'great firewall',
+      'GREAT FIREWALL',
+      'e-cny',
+      'E-CNY',
+    ]);
+  });
+
+  it('demands every capital of an acronym, Z included', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['SZSE'] }] });
+    expect(found('SZSE, SzSE, szse', matcher).map(([, t]) => t)).toEqual(['SZSE']);
+  });
+
+  it('demands the capitals of a term that starts in lower case when the user asks', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['e-CNY'], caseSensitive: true }] });
+    expect(found('the e-CNY, the E-CNY, the e-cny', matcher).map(([, t]) => t)).toEqual(['e-CNY', 'E-CNY']);
+  });
+
   it('demands capitals when the user asks', () => {
     const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['Great Firewall'], caseSensitive: true }] });
     expect(found('the great firewall, the Great Firewall, THE GREAT FIREWALL', matcher).map(([, t]) => t)).toEqual([
@@ -142,6 +162,16 @@ describe('the watch-list’s entities', () => {
       builtin: false,
     });
     expect(entityInfo('b', matcher)).toMatchObject({ label: { en: 'Beta', zh: 'Beta' }, description: { en: 'the second' }, color: '#123456' });
+  });
+
+  it('gives each of the user’s entities without a colour a colour of its own, none a built-in’s', () => {
+    const userTerms = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, terms: [`term ${id}`] }));
+    const matcher = compileMatcher({ userTerms });
+    const colours = userTerms.map(({ id }) => entityInfo(id, matcher)?.color);
+    for (const colour of colours) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(colours).size).toBe(6);
+    const builtins = matcher.entities.filter((e) => e.builtin).map((e) => e.color);
+    expect(colours.filter((c) => builtins.includes(c))).toEqual([]);
   });
 
   it('lets a user’s term win over the same text as a built-in name', () => {

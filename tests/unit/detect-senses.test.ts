@@ -9,6 +9,13 @@ function of(entity: string, text: string, found = detect(text)): string[] {
   return found.filter((m) => m.entity === entity).map((m) => m.text);
 }
 
+/** The sentence saying why, for every ambiguous word met. */
+function sentences(text: string, matcher?: Matcher): string[] {
+  const out: Explanation[] = [];
+  detect(text, matcher, { explain: (e) => out.push(e) });
+  return out.map((e) => e.why);
+}
+
 /** Every ambiguous word met, with the tier that decided it. */
 function why(text: string, matcher?: Matcher): Array<[string, boolean, string]> {
   const out: Explanation[] = [];
@@ -172,6 +179,57 @@ describe('user terms marked ambiguous', () => {
   it('is another body where the page spells the acronym out as something else', () => {
     const text = 'Global Fund for Wildlife (GFW) and the Great Firewall are not the same.';
     expect(why(text, matcher)).toEqual([['GFW', false, 'definition']]);
+  });
+
+  it('is the entity where the text spells the acronym out as its label, whatever the case', () => {
+    expect(why('The Great Firewall (GFW) blocks sites.', matcher)).toEqual([['GFW', true, 'definition']]);
+    expect(why('THE GREAT FIREWALL (GFW) BLOCKS SITES.', matcher)).toEqual([['GFW', true, 'definition']]);
+  });
+
+  it('says why in one sentence that names its label and its other names, longest first, as the cues read them', () => {
+    // Traditional 防火長城 is supported by GFW, and GFW by the simplified term it was typed as.
+    expect(sentences('防火長城與GFW。', matcher)).toEqual([
+      '防火長城 is Great Firewall: its sentence speaks of its other names (great firewall, 防火长城, gfw) (gfw).',
+      'GFW is Great Firewall: its sentence speaks of its other names (great firewall, 防火长城, gfw) (防火长城).',
+    ]);
+    // Without a label, the entry's id names it, and only its terms support it.
+    const unlabelled = compileMatcher({ userTerms: [{ id: 'user-gfw', terms: ['GFW', '防火长城'], ambiguous: true }] });
+    expect(sentences('GFW，防火长城。', unlabelled)).toEqual([
+      'GFW is user-gfw: its sentence speaks of its other names (防火长城, gfw) (防火长城).',
+      '防火长城 is user-gfw: its sentence speaks of its other names (防火长城, gfw) (gfw).',
+    ]);
+  });
+
+  it('is left as another word when nothing supports it', () => {
+    const out: Explanation[] = [];
+    detect('GFW said profits rose.', matcher, { explain: (e) => out.push(e) });
+    expect(out.map((e) => e.decision)).toEqual([{ take: false, sense: 'other', tier: 'fallback', label: 'other' }]);
+  });
+
+  it('counts a longer name that holds the term as support, but not the term itself', () => {
+    const shield = compileMatcher({
+      userTerms: [{ id: 'user-gsp', label: 'Golden Shield Project', terms: ['Golden Shield'], ambiguous: true }],
+    });
+    expect(of('user-gsp', 'The Golden Shield Project filters sites.', detect('The Golden Shield Project filters sites.', shield))).toEqual([
+      'Golden Shield',
+    ]);
+    expect(of('user-gsp', 'Golden Shield sunscreen sold out.', detect('Golden Shield sunscreen sold out.', shield))).toEqual([]);
+  });
+
+  it('reads the full stops in its names as themselves', () => {
+    const doc9 = compileMatcher({ userTerms: [{ id: 'doc9', label: 'Document No. 9', terms: ['Document 9'], ambiguous: true }] });
+    const text = 'Document No. 9, or Document 9, warned of seven perils.';
+    expect(of('doc9', text, detect(text, doc9))).toEqual(['Document 9']);
+    expect(why('Document 9 warned of seven perils.', doc9)).toEqual([['Document 9', false, 'fallback']]);
+  });
+
+  it('ignores blank variants and the spaces around a variant', () => {
+    // A blank line in the watch-list is no name: it must not make every definition this entity's.
+    const blank = compileMatcher({ userTerms: [{ id: 'user-gfw', label: 'Great Firewall', terms: ['GFW', '  '], ambiguous: true }] });
+    expect(why('Global Fund for Wildlife (GFW) said.', blank)).toEqual([['GFW', false, 'definition']]);
+    const padded = compileMatcher({ userTerms: [{ id: 'user-gfw', terms: ['GFW', ' Great Firewall '], ambiguous: true }] });
+    const text = 'The Great Firewall, or GFW, said.';
+    expect(of('user-gfw', text, detect(text, padded))).toEqual(['Great Firewall', 'GFW']);
   });
 });
 

@@ -108,6 +108,12 @@ describe('the Cyberspace Administration of China', () => {
       'the Shanghai Municipal Cyberspace Administration',
       "Guangdong's Cyberspace Administration said",
       'the Cyberspace Administration of Guangdong Province',
+      // A no-break space or a double space between the words changes nothing.
+      'the Cyberspace Administration\u00a0of Guangdong Province',
+      'the Cyberspace Administration  of Guangdong Province',
+      'The Beijing  Cyberspace Administration summoned the platform.',
+      // Nor does a headline typed in full-width letters.
+      'ＢＥＩＪＩＮＧ　ＣＹＢＥＲＳＰＡＣＥ　ＡＤＭＩＮＩＳＴＲＡＴＩＯＮ',
     ];
     for (const text of local) expect(found(text), text).toEqual([]);
   });
@@ -188,6 +194,9 @@ describe('the platforms', () => {
 
   it('does not take Tencent Weibo, a different service, for Weibo', () => {
     expect(found('Tencent Weibo closed in 2020; 腾讯微博和騰訊微博都已停止服务。')).toEqual([]);
+    expect(found('Tencent  Weibo, Tencent\u00a0Weibo and ＴＥＮＣＥＮＴ　ＷＥＩＢＯ closed.')).toEqual([]);
+    // A soft hyphen (a hyphenation point) inside the word before changes nothing either.
+    expect(found('Ten\u00adcent Weibo closed.')).toEqual([]);
   });
 
   it('finds Douyin and 抖音 but does not take TikTok for Douyin', () => {
@@ -422,8 +431,19 @@ describe('the watch-list', () => {
 
   it('reports a term it cannot use instead of dropping it silently', () => {
     const matcher = compileMatcher({ userTerms: [{ id: 'mine', terms: ['  ', 'ok term'] }] });
-    expect(matcher.skipped).toEqual([{ id: 'mine', term: '  ', reason: expect.any(String) }]);
+    expect(matcher.skipped).toEqual([{ id: 'mine', term: '  ', reason: expect.stringMatching(/letters|characters/) }]);
     expect(found('an ok term', matcher)).toEqual([['mine', 'ok term']]);
+  });
+});
+
+describe('the watch-list’s terms as typed', () => {
+  it('drops invisible characters and the spaces around a term', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'mine', terms: ['防火\u200b长城', 'Wei\u00adxin Pay', '  Great Firewall '] }] });
+    expect(found('防火长城 blocks Weixin Pay? Not behind the Great Firewall.', matcher)).toEqual([
+      ['mine', '防火长城'],
+      ['mine', 'Weixin Pay'],
+      ['mine', 'Great Firewall'],
+    ]);
   });
 });
 
