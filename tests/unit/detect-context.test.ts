@@ -9,6 +9,13 @@ function why(text: string, matcher?: Matcher, options = {}): Array<[string, bool
   return out.map((e) => [e.text, e.taken, e.decision.tier]);
 }
 
+/** The explanation of every ambiguous word met; `page` reads the text as a whole page first. */
+function explained(text: string, { page = false, matcher }: { page?: boolean; matcher?: Matcher } = {}): Explanation[] {
+  const out: Explanation[] = [];
+  (page ? detectPage : detect)(text, matcher, { explain: (e) => out.push(e) });
+  return out;
+}
+
 const cac = (text: string) => detect(text).filter((m) => m.entity === 'cac').map((m) => m.text);
 
 describe('an acronym spelt out where it stands', () => {
@@ -18,6 +25,7 @@ describe('an acronym spelt out where it stands', () => {
       'the Codex Alimentarius Commission (hereinafter CAC) met.',
       'the Codex Alimentarius Commission (or CAC) met.',
       'the Codex Alimentarius Commission (abbreviated as CAC) met.',
+      'the Codex Alimentarius Commission (abbreviated CAC) met.',
       '国际食品法典委员会（以下简称“CAC”）召开会议。',
       '国际食品法典委员会（下称CAC）召开会议。',
       '國際食品法典委員會（簡稱「CAC」），',
@@ -39,6 +47,55 @@ describe('an acronym spelt out where it stands', () => {
     expect(why('The CAC (new rules) said so.')).toEqual([['CAC', true, 'fallback']]);
     // A bracket that does not close right after the acronym defines nothing.
     expect(why('the Central Arts Council (CAC and others) met.')).toEqual([['CAC', true, 'fallback']]);
+    expect(why('中国艺术委员会（CAC等）发布公告。')).toEqual([['CAC', true, 'fallback']]);
+    // A bracket that holds more than the short form, or opens further back, is not a definition.
+    expect(why('the Central Arts Council (see CAC) met.')).toEqual([['CAC', true, 'fallback']]);
+    expect(why('Officials of the Central Arts Council (Beijing) said the CAC, which regulates the internet, would act.')).toEqual([
+      ['CAC', true, 'sentence'],
+    ]);
+    // A bracket after it that is not right after it, or whose words spell other letters.
+    expect(why('CAC发布通知（全文见附件）。')).toEqual([['CAC', true, 'fallback']]);
+    expect(why('The CAC (see the notice below) said so.')).toEqual([['CAC', true, 'fallback']]);
+  });
+  it('reads a Chinese name in the bracket right after the acronym, with or without a space', () => {
+    expect(why('CAC（中国艺术委员会）发布公告。')).toEqual([['CAC', false, 'definition']]);
+    expect(why('CAC （中国艺术委员会）发布公告。')).toEqual([['CAC', false, 'definition']]);
+  });
+
+  it('leaves out the small words of English and French when it spells the acronym', () => {
+    for (const name of [
+      'Campaign Against the Cuts',
+      'Council of Advertising Companies',
+      'Coalition for Artists in Crisis',
+      'Council for Arts & Culture',
+      'National Council for Arts and Culture',
+      'Conseil des Arts du Canada',
+      'Conseil Artistique de la Culture',
+      'Comité Art et Culture',
+      'Conseil Audiovisuel en Corse',
+    ]) {
+      const text = `The CAC (${name}) said.`;
+      expect(why(text), text).toEqual([['CAC', false, 'definition']]);
+    }
+  });
+
+  it('reads a name spread out by runs of spaces', () => {
+    for (const text of ['the Central  Arbitration Committee (CAC) ruled.', 'the Central Arbitration Committee   (CAC) ruled.']) {
+      expect(why(text), text).toEqual([['CAC', false, 'definition']]);
+    }
+  });
+
+  it('takes as the name only the capitalised words right before the bracket, small words at its start aside', () => {
+    for (const [text, name] of [
+      ['Delegates reached a decision on the Codex Alimentarius Commission (CAC) budget.', 'Codex Alimentarius Commission'],
+      ['报道称，the Central Arbitration Committee (CAC) ruled on pay.', 'Central Arbitration Committee'],
+      ['Hier, le Conseil des Arts du Canada (CAC) a annoncé un budget.', 'Conseil des Arts du Canada'],
+    ]) {
+      const [e] = explained(text);
+      expect([e?.taken, e?.decision.tier, e?.decision.label], text).toEqual([false, 'definition', name]);
+    }
+    // The lower-case words further back are not part of it, even when they speak of the regulator.
+    expect(why('Unlike the cyberspace regulator, the Central Arbitration Committee (CAC) ruled.')).toEqual([['CAC', false, 'definition']]);
   });
 });
 
