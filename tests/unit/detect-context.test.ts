@@ -133,6 +133,69 @@ describe('the words around an ambiguous word', () => {
     expect(why('GFW GFW GFW said so.', matcher).map(([, taken]) => taken)).toEqual([false, false, false]);
     expect(why('The great firewall, or GFW, said so.', matcher)).toEqual([['GFW', true, 'sentence']]);
   });
+  it('ends a block at a carriage return, a line or paragraph separator or a block break as at a line feed', () => {
+    // One block: two cooking words against one platform word. Three blocks: the block before speaks of the platform.
+    expect(why('锅烧热，放葱。抖音上线新功能。快手也是。')).toEqual([['快手', false, 'passage']]);
+    for (const sep of ['\n', '\r', '\u2028', '\u2029', '\u001e']) {
+      const text = `锅烧热，放葱。${sep}抖音上线新功能。${sep}快手也是。`;
+      expect(why(text), JSON.stringify(sep)).toEqual([['快手', true, 'passage']]);
+    }
+  });
+
+  it('looks past blank and whitespace-only lines for the block before', () => {
+    for (const text of ['抖音上线新功能。\n\n快手也是。', '抖音上线新功能。\r\n\r\n快手也是。', '抖音上线新功能。\n \u3000\n快手也是。']) {
+      expect(why(text), JSON.stringify(text)).toEqual([['快手', true, 'passage']]);
+    }
+  });
+
+  it('reads only the last 400 characters of the block before', () => {
+    expect(why(`抖音${'他'.repeat(420)}\n快手也是。`)).toEqual([['快手', false, 'fallback']]);
+    expect(why(`抖音${'他'.repeat(380)}\n快手也是。`)).toEqual([['快手', true, 'passage']]);
+  });
+
+  it('reads a cue word that ends 400 characters after the word, and not one that ends a character later', () => {
+    expect(why(`快手也是${'他'.repeat(396)}抖音`)).toEqual([['快手', true, 'sentence']]);
+    expect(why(`快手也是${'他'.repeat(397)}抖音`)).toEqual([['快手', false, 'fallback']]);
+  });
+
+  it('reads each use of a word in a long paragraph with its own 400 characters each side', () => {
+    expect(why(`抖音${'他'.repeat(100)}快手${'他'.repeat(350)}快手`)).toEqual([
+      ['快手', true, 'sentence'],
+      ['快手', false, 'fallback'],
+    ]);
+    expect(why(`快手${'他'.repeat(350)}快手${'他'.repeat(100)}抖音`)).toEqual([
+      ['快手', false, 'fallback'],
+      ['快手', true, 'sentence'],
+    ]);
+  });
+
+  it('reads each ambiguous word with its own cue words, not those of another word in the same paragraph', () => {
+    // 抖音 makes 快手 the platform; it says nothing about 清朗, here a person's name.
+    expect(why('抖音和快手的主播里，清朗是最年轻的一位。')).toEqual([
+      ['快手', true, 'sentence'],
+      ['清朗', false, 'fallback'],
+    ]);
+  });
+
+  it('ends the word’s sentence at the first full stop after it, in a block that starts anywhere in the text', () => {
+    // Each time the paragraph holds one platform word and one cooking word: a tie, unless the
+    // sentence is read wrongly and takes in one of them.
+    expect(why('锅烧热。\n快手也是。抖音上线了。')).toEqual([['快手', false, 'fallback']]);
+    expect(why('他说：\n快手。抖音上线了。葱切好了。')).toEqual([['快手', false, 'fallback']]);
+    expect(why('记者这样写道：\n快手也是。抖音上线了。葱切好了。')).toEqual([['快手', false, 'fallback']]);
+  });
+
+  it('counts the block before for the paragraph, never for the word’s own sentence', () => {
+    expect(why('抖音上线新功能。\n锅烧热。快手也是。')).toEqual([['快手', false, 'fallback']]);
+  });
+
+  it('names the group most of the winning cue words belong to, wherever they stand', () => {
+    const cooking = explained('他做事一向讲究：锅烧热，放葱和蒜，快手也是。')[0]!;
+    expect([cooking.taken, cooking.decision.label]).toEqual([false, 'cooking']);
+    expect(cooking.why).toContain('speaks of cooking');
+    const work = explained('锅烧热，他干活麻利又勤快，快手也是。')[0]!;
+    expect([work.taken, work.decision.label]).toEqual([false, 'a manner of working']);
+  });
 });
 
 describe('the page’s record', () => {
@@ -191,5 +254,43 @@ describe('the page’s record', () => {
     const index = 'Le CAC 40 a clôturé.\nIl a dit.\nLe CAC a fini.';
     expect(cac(index)).toEqual(['CAC']);
     expect(detectPage(index).filter((m) => m.entity === 'cac')).toEqual([]);
+  });
+  it('learns from a stock index name what a bare CAC elsewhere on the page is', () => {
+    const page = new PageContext();
+    detect('In Paris the CAC 40 closed flat.', undefined, { page });
+    expect(page.definitionOf('cac')?.sense).toBe('other');
+    expect(page.definitionOf('cac')?.expansion).toMatch(/stock index/);
+    expect(why('Later the CAC recovered.', undefined, { page })).toEqual([['CAC', false, 'page-definition']]);
+  });
+
+  it('learns a sense, not a definition, from a word next to 快手', () => {
+    const page = new PageContext();
+    detect('十分钟快手菜。', undefined, { page });
+    expect(page.senseOf('快手')).toBe('other');
+    expect(page.definitionOf('快手')).toBeUndefined();
+  });
+
+  it('keeps the page’s definition of CAC as the regulator where its own words also made it the regulator', () => {
+    const text = 'The CAC met on Monday.\n\n\n\nThe CAC (Cyberspace Administration) said.\n\n\n\nThe CAC will fine online platforms.';
+    expect(explained(text, { page: true }).map((e) => [e.taken, e.decision.tier, e.decision.label])).toEqual([
+      [true, 'page-definition', 'Cyberspace Administration'],
+      [true, 'definition', 'Cyberspace Administration'],
+      [true, 'sentence', 'Chinese internet regulation'],
+    ]);
+  });
+
+  it('takes a bare word as the entity on a page that names one of its world’s entities', () => {
+    const [e] = explained('微博收到通知。\n\n\n\nCAC表示将继续。', { page: true });
+    expect(e?.decision).toEqual({ take: true, sense: 'entity', tier: 'page-entities', label: 'weibo' });
+  });
+
+  it('lets weather words never make 清朗 the adjective: on a campaign page a bare 清朗 stays the campaign', () => {
+    const text = '“清朗”专项行动今起启动。\n\n\n\n据悉，今年夏天气温偏高、降雨偏多，清朗期间将重点整治谣言。';
+    expect(explained(text, { page: true }).map((e) => [e.taken, e.decision.tier])).toEqual([
+      [true, 'near'],
+      [true, 'page-sense'],
+    ]);
+    // Read alone, the paragraph says nothing the rule listens to, and 清朗 falls to the adjective.
+    expect(why('据悉，今年夏天气温偏高、降雨偏多，清朗期间将重点整治谣言。')).toEqual([['清朗', false, 'fallback']]);
   });
 });
