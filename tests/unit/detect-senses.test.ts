@@ -173,6 +173,12 @@ describe('user terms marked ambiguous', () => {
     const text = 'Global Fund for Wildlife (GFW) and the Great Firewall are not the same.';
     expect(why(text, matcher)).toEqual([['GFW', false, 'definition']]);
   });
+
+  it('spells an acronym written with full stops by its letters alone', () => {
+    const pla = compileMatcher({ userTerms: [{ id: 'user-pla', label: 'People’s Liberation Army', terms: ['P.L.A.', '解放军'], ambiguous: true }] });
+    expect(why('the Pacific Lutheran Academy (P.L.A.) won.', pla)).toEqual([['P.L.A.', false, 'definition']]);
+    expect(why('the Pacific Law Society (P.L.A.) won.', pla)).toEqual([['P.L.A.', false, 'fallback']]);
+  });
 });
 
 describe('user terms across scripts, width and case', () => {
