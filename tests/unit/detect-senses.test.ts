@@ -231,6 +231,12 @@ describe('user terms marked ambiguous', () => {
     const text = 'The Great Firewall, or GFW, said.';
     expect(of('user-gfw', text, detect(text, padded))).toEqual(['Great Firewall', 'GFW']);
   });
+
+  it('spells an acronym written with full stops by its letters alone', () => {
+    const pla = compileMatcher({ userTerms: [{ id: 'user-pla', label: 'People’s Liberation Army', terms: ['P.L.A.', '解放军'], ambiguous: true }] });
+    expect(why('the Pacific Lutheran Academy (P.L.A.) won.', pla)).toEqual([['P.L.A.', false, 'definition']]);
+    expect(why('the Pacific Law Society (P.L.A.) won.', pla)).toEqual([['P.L.A.', false, 'fallback']]);
+  });
 });
 
 describe('user terms across scripts, width and case', () => {
