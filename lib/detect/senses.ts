@@ -33,8 +33,6 @@ export interface Decision {
   words?: string[];
 }
 
-/** Tiers that read the page: their answer may change as the page teaches more. */
-export const PAGE_TIERS: ReadonlySet<Tier> = new Set<Tier>(['page-definition', 'page-sense', 'page-entities', 'fallback']);
 
 const CONTEXT_CHARS = 24;
 /** How much of a block, each side of the word, and of the block before, a passage reads. */
