@@ -54,6 +54,36 @@ describe('spaces inside a name', () => {
     expect(found('国家网信\nB办')).toEqual([]);
   });
 
+  it('join a name broken right after its first character, and not over a blank line there', () => {
+    expect(found('据网\n信办通报')).toEqual([['cac', '网\n信办']]);
+    expect(found('网\n\n信办')).toEqual([]);
+  });
+
+  it('do not join a name in Latin letters, half- or full-width, over a line break', () => {
+    expect(found('Wei\nbo')).toEqual([]);
+    expect(found('用Ｗｅｉ\nｂｏ发帖')).toEqual([]);
+    expect(found('用Ｗｅｉｂｏ发帖')).toEqual([['weibo', 'Ｗｅｉｂｏ']]);
+  });
+
+  it('join a watched name over a line break only where Han characters stand on both sides of it', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['B站', '腾讯QQ', '山﨑'] }] });
+    // Bilibili's nickname, Tencent QQ, and Yamazaki written with a compatibility ideograph (U+FA11).
+    expect(found('B站, 腾讯QQ, 山﨑', matcher).map(([, t]) => t)).toEqual(['B站', '腾讯QQ', '山﨑']);
+    expect(found('B\n站', matcher)).toEqual([]);
+    expect(found('腾讯\nQQ', matcher)).toEqual([]);
+    expect(found('山\n﨑', matcher)).toEqual([['u', '山\n﨑']]);
+  });
+
+  it('join a watched name over a line break next to the first and last ideographs of the CJK blocks', () => {
+    // U+3400 opens Extension A, U+9FFF closes the unified block, U+F900 opens the compatibility block.
+    const edges = ['\u3400', '\u9fff', '\uf900'];
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: edges.flatMap((c) => [`${c}一`, `一${c}`]) }] });
+    for (const c of edges) {
+      expect(found(`${c}\n一`, matcher), c).toEqual([['u', `${c}\n一`]]);
+      expect(found(`一\n${c}`, matcher), c).toEqual([['u', `一\n${c}`]]);
+    }
+  });
+
   it('take invisible characters inside a name as nothing, capitals still demanded', () => {
     expect(found('Oper\u00adation Qinglang')).toEqual([['qinglang', 'Oper\u00adation Qinglang']]);
     expect(found('C\u200bA\u200bC said')).toEqual([['cac', 'C\u200bA\u200bC']]);
