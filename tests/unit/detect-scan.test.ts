@@ -1,6 +1,7 @@
 // @ts-nocheck
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, detect, entityInfo, USER_COLORS } from '../../lib/detect';
+import { findUrlRanges } from '../../lib/text';
 
 /** [entity, text] of each mention, each checked against the source. */
 function found(text: string, matcher?) {
@@ -23,6 +24,16 @@ describe('a name ends where its word ends', () => {
   it('takes a name after a full stop that ends a sentence without a space, at the start of a text too', () => {
     expect(found('.Weibo said')).toEqual([['weibo', 'Weibo']]);
     expect(found('end.Weibo said')).toEqual([]);
+    expect(found('m.Weibo')).toEqual([]);
+  });
+
+  it('takes a name after dots that follow no word, and a Chinese name after any full stop', () => {
+    expect(found('Wait...Weibo replied')).toEqual([['weibo', 'Weibo']]);
+    expect(found('他说OK.微博随后删除了帖子')).toEqual([['weibo', '微博']]);
+  });
+
+  it('takes a name right after a colon with no space', () => {
+    expect(found('Source:Weibo')).toEqual([['weibo', 'Weibo']]);
   });
 
   it('does not take letters glued to a word before them, but takes them after digits and punctuation', () => {
@@ -134,6 +145,43 @@ describe('web addresses', () => {
   it('skip an address in any case, and a www host after a dot', () => {
     expect(found('HTTPS://WEIBO.COM/Douyin and Https://weibo.com')).toEqual([]);
     expect(found('x.www.weibo.com')).toEqual([]);
+  });
+
+  it('skip a www address to its end, path included', () => {
+    expect(found('Visit www.weibo.com/Douyin today, or WWW.WEIBO.COM/WeChat')).toEqual([]);
+  });
+
+  it('do not start an address at a "www." inside a host name, as the address finder does not', () => {
+    const text = 'x.www.weibo.com/Douyin';
+    expect(findUrlRanges(text)).toEqual([]);
+    expect(found(text)).toEqual([['douyin', 'Douyin']]);
+  });
+
+  it('skip an address whose scheme is short', () => {
+    expect(found('open qq://WeChat/share in the app')).toEqual([]);
+  });
+
+  it('need both slashes after the colon', () => {
+    expect(found('I tried Weibo:/ then Douyin')).toEqual([
+      ['weibo', 'Weibo'],
+      ['douyin', 'Douyin'],
+    ]);
+    expect(found('time spent, WeChat:1/2, Douyin:1/4')).toEqual([
+      ['wechat', 'WeChat'],
+      ['douyin', 'Douyin'],
+    ]);
+  });
+
+  it('take "www" without its dot as a word', () => {
+    expect(found('she typed www Weibo into the box')).toEqual([['weibo', 'Weibo']]);
+  });
+
+  it('leave watched terms that begin like an address but are not one', () => {
+    const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'u', terms: ['WWF', 'WWW', 'Aww'] }] });
+    expect(found('WWF said so', matcher)).toEqual([['u', 'WWF']]);
+    expect(found('WWF. It said so', matcher)).toEqual([['u', 'WWF']]);
+    expect(found('WWW turned 35', matcher)).toEqual([['u', 'WWW']]);
+    expect(found('Aww. Sweet', matcher)).toEqual([['u', 'Aww']]);
   });
 });
 
