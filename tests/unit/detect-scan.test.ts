@@ -103,6 +103,14 @@ describe('spaces inside a name', () => {
   });
 });
 
+describe('spelling', () => {
+  it('takes no name with a letter wrong, and no more words of a name than are spelled right', () => {
+    expect(found('the Caberspace Administration said')).toEqual([]);
+    expect(found('the Office o the Central Cyberspace Affairs Commission')).toEqual([]);
+    expect(found('Chinas Cyberspace Administration said')).toEqual([['cac', 'Cyberspace Administration']]);
+  });
+});
+
 describe('capitals', () => {
   it('are demanded letter by letter, lower-case letters of the form matching either case', () => {
     expect(found('OPERATION QINGLANG, Operation QINGLANG')).toEqual([
@@ -197,6 +205,23 @@ describe('the watch-list’s case rule', () => {
       'Great Firewall',
       'GREAT FIREWALL',
     ]);
+  });
+});
+
+describe('the watch-list’s terms', () => {
+  it('finds a one-letter term before punctuation as before a space or at the end', () => {
+    const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'x', terms: ['X'] }] });
+    expect(found('Posted on X, then (X) and X', matcher)).toEqual(Array(3).fill(['x', 'X']));
+  });
+
+  it('takes the longest of many nested terms, however many of them end along the way', () => {
+    // Each count crosses a point where the scanner's store of candidate ends must grow.
+    for (const n of [33, 65, 129]) {
+      const words = Array.from({ length: n }, (_, k) => `step${k}`);
+      const terms = words.map((_, k) => words.slice(0, k + 1).join(' '));
+      const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'steps', terms }] });
+      expect(found(`${words.join(' ')} done`, matcher), String(n)).toEqual([['steps', terms[n - 1]]]);
+    }
   });
 });
 
