@@ -86,8 +86,8 @@ describe('spaces inside a name', () => {
   });
 
   it('join a watched name over a line break next to the first and last ideographs of the CJK blocks', () => {
-    // U+3400 opens Extension A, U+9FFF closes the unified block, U+F900 opens the compatibility block.
-    const edges = ['\u3400', '\u9fff', '\uf900'];
+    // U+3400 opens Extension A, U+9FFF closes the unified block, U+F900 and U+FAFF open and close the compatibility block.
+    const edges = ['\u3400', '\u9fff', '\uf900', '\ufaff'];
     const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: edges.flatMap((c) => [`${c}一`, `一${c}`]) }] });
     for (const c of edges) {
       expect(found(`${c}\n一`, matcher), c).toEqual([['u', `${c}\n一`]]);
