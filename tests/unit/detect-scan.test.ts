@@ -1,6 +1,7 @@
 // @ts-nocheck
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, detect, entityInfo, USER_COLORS } from '../../lib/detect';
+import { findUrlRanges } from '../../lib/text';
 
 /** [entity, text] of each mention, each checked against the source. */
 function found(text: string, matcher?) {
@@ -23,6 +24,16 @@ describe('a name ends where its word ends', () => {
   it('takes a name after a full stop that ends a sentence without a space, at the start of a text too', () => {
     expect(found('.Weibo said')).toEqual([['weibo', 'Weibo']]);
     expect(found('end.Weibo said')).toEqual([]);
+    expect(found('m.Weibo')).toEqual([]);
+  });
+
+  it('takes a name after dots that follow no word, and a Chinese name after any full stop', () => {
+    expect(found('Wait...Weibo replied')).toEqual([['weibo', 'Weibo']]);
+    expect(found('他说OK.微博随后删除了帖子')).toEqual([['weibo', '微博']]);
+  });
+
+  it('takes a name right after a colon with no space', () => {
+    expect(found('Source:Weibo')).toEqual([['weibo', 'Weibo']]);
   });
 
   it('does not take letters glued to a word before them, but takes them after digits and punctuation', () => {
@@ -54,11 +65,49 @@ describe('spaces inside a name', () => {
     expect(found('国家网信\nB办')).toEqual([]);
   });
 
+  it('join a name broken right after its first character, and not over a blank line there', () => {
+    expect(found('据网\n信办通报')).toEqual([['cac', '网\n信办']]);
+    expect(found('网\n\n信办')).toEqual([]);
+  });
+
+  it('do not join a name in Latin letters, half- or full-width, over a line break', () => {
+    expect(found('Wei\nbo')).toEqual([]);
+    expect(found('用Ｗｅｉ\nｂｏ发帖')).toEqual([]);
+    expect(found('用Ｗｅｉｂｏ发帖')).toEqual([['weibo', 'Ｗｅｉｂｏ']]);
+  });
+
+  it('join a watched name over a line break only where Han characters stand on both sides of it', () => {
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: ['B站', '腾讯QQ', '山﨑'] }] });
+    // Bilibili's nickname, Tencent QQ, and Yamazaki written with a compatibility ideograph (U+FA11).
+    expect(found('B站, 腾讯QQ, 山﨑', matcher).map(([, t]) => t)).toEqual(['B站', '腾讯QQ', '山﨑']);
+    expect(found('B\n站', matcher)).toEqual([]);
+    expect(found('腾讯\nQQ', matcher)).toEqual([]);
+    expect(found('山\n﨑', matcher)).toEqual([['u', '山\n﨑']]);
+  });
+
+  it('join a watched name over a line break next to the first and last ideographs of the CJK blocks', () => {
+    // U+3400 opens Extension A, U+9FFF closes the unified block, U+F900 and U+FAFF open and close the compatibility block.
+    const edges = ['\u3400', '\u9fff', '\uf900', '\ufaff'];
+    const matcher = compileMatcher({ userTerms: [{ id: 'u', terms: edges.flatMap((c) => [`${c}一`, `一${c}`]) }] });
+    for (const c of edges) {
+      expect(found(`${c}\n一`, matcher), c).toEqual([['u', `${c}\n一`]]);
+      expect(found(`一\n${c}`, matcher), c).toEqual([['u', `一\n${c}`]]);
+    }
+  });
+
   it('take invisible characters inside a name as nothing, capitals still demanded', () => {
     expect(found('Oper\u00adation Qinglang')).toEqual([['qinglang', 'Oper\u00adation Qinglang']]);
     expect(found('C\u200bA\u200bC said')).toEqual([['cac', 'C\u200bA\u200bC']]);
     expect(found('Clear \u200b and\u00a0 Bright campaign')).toEqual([['qinglang', 'Clear \u200b and\u00a0 Bright']]);
     expect(found('the clear and\u200b Bright campaign')).toEqual([]);
+  });
+});
+
+describe('spelling', () => {
+  it('takes no name with a letter wrong, and no more words of a name than are spelled right', () => {
+    expect(found('the Caberspace Administration said')).toEqual([]);
+    expect(found('the Office o the Central Cyberspace Affairs Commission')).toEqual([]);
+    expect(found('Chinas Cyberspace Administration said')).toEqual([['cac', 'Cyberspace Administration']]);
   });
 });
 
@@ -105,6 +154,43 @@ describe('web addresses', () => {
     expect(found('HTTPS://WEIBO.COM/Douyin and Https://weibo.com')).toEqual([]);
     expect(found('x.www.weibo.com')).toEqual([]);
   });
+
+  it('skip a www address to its end, path included', () => {
+    expect(found('Visit www.weibo.com/Douyin today, or WWW.WEIBO.COM/WeChat')).toEqual([]);
+  });
+
+  it('do not start an address at a "www." inside a host name, as the address finder does not', () => {
+    const text = 'x.www.weibo.com/Douyin';
+    expect(findUrlRanges(text)).toEqual([]);
+    expect(found(text)).toEqual([['douyin', 'Douyin']]);
+  });
+
+  it('skip an address whose scheme is short', () => {
+    expect(found('open qq://WeChat/share in the app')).toEqual([]);
+  });
+
+  it('need both slashes after the colon', () => {
+    expect(found('I tried Weibo:/ then Douyin')).toEqual([
+      ['weibo', 'Weibo'],
+      ['douyin', 'Douyin'],
+    ]);
+    expect(found('time spent, WeChat:1/2, Douyin:1/4')).toEqual([
+      ['wechat', 'WeChat'],
+      ['douyin', 'Douyin'],
+    ]);
+  });
+
+  it('take "www" without its dot as a word', () => {
+    expect(found('she typed www Weibo into the box')).toEqual([['weibo', 'Weibo']]);
+  });
+
+  it('leave watched terms that begin like an address but are not one', () => {
+    const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'u', terms: ['WWF', 'WWW', 'Aww'] }] });
+    expect(found('WWF said so', matcher)).toEqual([['u', 'WWF']]);
+    expect(found('WWF. It said so', matcher)).toEqual([['u', 'WWF']]);
+    expect(found('WWW turned 35', matcher)).toEqual([['u', 'WWW']]);
+    expect(found('Aww. Sweet', matcher)).toEqual([['u', 'Aww']]);
+  });
 });
 
 describe('the watch-list’s case rule', () => {
@@ -139,6 +225,23 @@ describe('the watch-list’s case rule', () => {
       'Great Firewall',
       'GREAT FIREWALL',
     ]);
+  });
+});
+
+describe('the watch-list’s terms', () => {
+  it('finds a one-letter term before punctuation as before a space or at the end', () => {
+    const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'x', terms: ['X'] }] });
+    expect(found('Posted on X, then (X) and X', matcher)).toEqual(Array(3).fill(['x', 'X']));
+  });
+
+  it('takes the longest of many nested terms, however many of them end along the way', () => {
+    // Each count crosses a point where the scanner's store of candidate ends must grow.
+    for (const n of [33, 65, 129]) {
+      const words = Array.from({ length: n }, (_, k) => `step${k}`);
+      const terms = words.map((_, k) => words.slice(0, k + 1).join(' '));
+      const matcher = compileMatcher({ entries: [], userTerms: [{ id: 'steps', terms }] });
+      expect(found(`${words.join(' ')} done`, matcher), String(n)).toEqual([['steps', terms[n - 1]]]);
+    }
   });
 });
 
