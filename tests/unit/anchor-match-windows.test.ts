@@ -79,6 +79,25 @@ group('a long quote changed beyond its own evidence is looked for where its cont
     expect(anchor(page, quoteOnly(saveQuote(100)))).toEqual(fuzzyAt(page, edited));
   });
 
+  it('finds it by as few as eight characters stored before it, where the page it was saved from began', () => {
+    const before = BEFORE.slice(-8);
+    const selectors = quoteOnly(describe(`${before}${quote}`, 8, 108));
+    const page = `${OTHER_BEFORE}${before}${edited}`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+    // Seven are too few to say where it went.
+    const seven = quoteOnly(describe(`${before.slice(1)}${quote}`, 7, 107));
+    expect(anchor(`${OTHER_BEFORE}${before.slice(1)}${edited}`, seven)).toBeNull();
+  });
+
+  it('finds it by as few as eight characters stored after it, where the page it was saved from ended', () => {
+    const after = AFTER.slice(0, 8);
+    const selectors = quoteOnly(describe(`${quote}${after}`, 0, 100));
+    const page = `${edited}${after}${OTHER_AFTER}`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+    const seven = quoteOnly(describe(`${quote}${after.slice(0, 7)}`, 0, 100));
+    expect(anchor(`${edited}${after.slice(0, 7)}${OTHER_AFTER}`, seven)).toBeNull();
+  });
+
   it('finds it by the text after it, though the text before it was largely rewritten and its old position is gone', () => {
     // 12 of the 32 characters before it rewritten: that side still agrees a little, as the
     // rest of a paragraph does, but could not have been found by itself.
