@@ -192,7 +192,10 @@ const SNAP_RADIUS = 32;
  * Chinese" edited to "Four major Chinese", "jor Chinese" is fewer edits away than the
  * whole phrase. Each edge is moved to where the text agrees longest with the quote on
  * one side and with the stored context on the other, when that agrees better than
- * where it was.
+ * where it was. Moved inward, an edge gives up characters the match had aligned with
+ * the quote, so there the agreement must gain more than the characters given up: in a
+ * list that repeats its words, a quote's last words stand again one item earlier, and
+ * with little context left after the quote they would otherwise cut that item off.
  */
 function snapEdges(text: string, quote: string, context: QuoteContext, match: ScoredMatch, maxErrors: number): ScoredMatch {
   const radius = Math.min(SNAP_RADIUS, maxErrors);
@@ -204,13 +207,13 @@ function snapEdges(text: string, quote: string, context: QuoteContext, match: Sc
   let start = match.start;
   let best = startAgreement(start);
   for (let s = Math.max(0, match.start - radius); s <= Math.min(match.end - 1, match.start + radius); s++) {
-    const a = startAgreement(s);
+    const a = startAgreement(s) - Math.max(0, s - match.start);
     if (a > best || (a === best && Math.abs(s - match.start) < Math.abs(start - match.start))) [start, best] = [s, a];
   }
   let end = match.end;
   best = endAgreement(end);
   for (let e = Math.max(start + 1, match.end - radius); e <= Math.min(text.length, match.end + radius); e++) {
-    const a = endAgreement(e);
+    const a = endAgreement(e) - Math.max(0, match.end - e);
     if (a > best || (a === best && Math.abs(e - match.end) < Math.abs(end - match.end))) [end, best] = [e, a];
   }
   return { ...match, start, end };

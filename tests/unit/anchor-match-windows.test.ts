@@ -79,6 +79,25 @@ group('a long quote changed beyond its own evidence is looked for where its cont
     expect(anchor(page, quoteOnly(saveQuote(100)))).toEqual(fuzzyAt(page, edited));
   });
 
+  it('finds it by as few as eight characters stored before it, where the page it was saved from began', () => {
+    const before = BEFORE.slice(-8);
+    const selectors = quoteOnly(describe(`${before}${quote}`, 8, 108));
+    const page = `${OTHER_BEFORE}${before}${edited}`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+    // Seven are too few to say where it went.
+    const seven = quoteOnly(describe(`${before.slice(1)}${quote}`, 7, 107));
+    expect(anchor(`${OTHER_BEFORE}${before.slice(1)}${edited}`, seven)).toBeNull();
+  });
+
+  it('finds it by as few as eight characters stored after it, where the page it was saved from ended', () => {
+    const after = AFTER.slice(0, 8);
+    const selectors = quoteOnly(describe(`${quote}${after}`, 0, 100));
+    const page = `${edited}${after}${OTHER_AFTER}`;
+    expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+    const seven = quoteOnly(describe(`${quote}${after.slice(0, 7)}`, 0, 100));
+    expect(anchor(`${edited}${after.slice(0, 7)}${OTHER_AFTER}`, seven)).toBeNull();
+  });
+
   it('finds it by the text after it, though the text before it was largely rewritten and its old position is gone', () => {
     // 12 of the 32 characters before it rewritten: that side still agrees a little, as the
     // rest of a paragraph does, but could not have been found by itself.
@@ -157,6 +176,41 @@ group('the edges of an approximate match', () => {
     const edited = '各平台累计下架违规视频十二万条，封禁账号三千四百余个';
     const page = `更新：${BEFORE}${edited}${AFTER}`;
     expect(anchor(page, selectors)).toEqual(fuzzyAt(page, edited));
+  });
+
+  // In a list that repeats its words, the last words of a quote stand again one item
+  // earlier, where they agree with it for longer than at its edited end; with only a
+  // character of context left after it, that agreement alone is no reason to give up a
+  // whole item the match had taken in.
+  it('keep the last item of a list in the highlight when a figure in it was corrected and the page ends right after it', () => {
+    const intro = 'The regulator published the figures on its website on Friday evening. ';
+    const quote =
+      'By the end of the month the three platforms had reported to the regulator what they did: ' +
+      'Weibo closed 300 accounts. Douyin closed 200 accounts. Kuaishou closed 100 accounts';
+    const listed = describe(`${intro}${quote}.`, intro.length, intro.length + quote.length);
+    const edited = quote.replace('Kuaishou closed 100', 'Kuaishou closed 150');
+    const page = `Update: ${intro}${edited}.`;
+    expect(anchor(page, listed)).toEqual(fuzzyAt(page, edited));
+  });
+
+  it('keep the last item of a Chinese list when its last words were edited and only a full stop follows it', () => {
+    const intro = '网信办通报了清朗专项行动第一阶段的处置情况，各平台均已按要求完成整改。';
+    const quote = '各平台本月的处置情况如下所示。微博：删除违规帖子。抖音：删除违规帖子。快手：删除违规帖子';
+    const listed = describe(`${intro}${quote}。`, intro.length, intro.length + quote.length);
+    for (const edited of [quote.replace(/帖子$/, '贴子'), quote.replace(/违规帖子$/, '违法帖子')]) {
+      const page = `【更新】${intro}${edited}。`;
+      expect(anchor(page, listed)).toEqual(fuzzyAt(page, edited));
+    }
+  });
+
+  it('keep the first item of a list when its first words were edited and the page begins just before it', () => {
+    const quote = '删除违规帖子。抖音：删除违规帖子。快手：删除违规帖子。以上为各平台本月向网信部门报送的';
+    const saved = `微博：${quote}处置情况。`;
+    const listed = describe(saved, 3, 3 + quote.length);
+    for (const edited of [quote.replace(/^删除违规/, '删除违法'), quote.replace(/^删除/, '删去')]) {
+      const page = saved.replace(quote, edited);
+      expect(anchor(page, listed)).toEqual(fuzzyAt(page, edited));
+    }
   });
 
   it('fall exactly where the edited passage begins and ends, whatever was changed inside it', () => {

@@ -58,6 +58,33 @@ group('describe', () => {
     }
   });
 
+  it('keeps the context whole up to the very start or end of the text, whatever code unit stands there', () => {
+    // Where the context runs to the edge of the text, no pair is cut, so nothing is dropped:
+    // not even a stray half of one, as a page cut short in the middle of a character has.
+    expect(quoteOf(describe('\uDE00微博称', 3, 4)).prefix).toBe('\uDE00微博');
+    expect(quoteOf(describe('微博称\uD83D', 0, 1)).suffix).toBe('博称\uD83D');
+  });
+
+  it('keeps a full-width character where the context is cut: only the second half of a pair is left out', () => {
+    // U+FF0C and U+FF08 lie above the surrogates; the cut falls just before each.
+    expect(quoteOf(describe('a，' + 'x'.repeat(31) + 'QUOTE', 33, 38)).prefix).toBe('，' + 'x'.repeat(31));
+    expect(quoteOf(describe('微（' + 'x'.repeat(31) + 'QUOTE', 33, 38)).prefix).toBe('（' + 'x'.repeat(31));
+  });
+
+  it('describes a passage whose context is cut inside a pair of surrogates on both sides as describe does, reading only a character beyond the context', () => {
+    for (const astral of ['😀', '\u{10000}', '\u{10FFFF}']) {
+      // The text goes on past both cuts, so only the part it reads decides what it sees there.
+      const text = `前言${astral}${'x'.repeat(31)}QUOTE${'y'.repeat(31)}${astral}后记，以及更多的文字`;
+      const start = text.indexOf('QUOTE');
+      const reads: Array<[number, number]> = [];
+      const sliced = { length: text.length, slice: (s: number, e: number) => (reads.push([s, e]), text.slice(s, e)) };
+      const [quote] = describeWithin(sliced, start, start + 5);
+      expect(quote).toEqual({ type: 'TextQuoteSelector', exact: 'QUOTE', prefix: 'x'.repeat(31), suffix: 'y'.repeat(31) });
+      expect(describeWithin(text, start, start + 5)).toEqual(describe(text, start, start + 5));
+      expect(reads).toEqual([[start - 33, start + 5 + 33]]);
+    }
+  });
+
   it('describes a passage that ends the text, with no suffix', () => {
     const text = 'Weibo said it closed the accounts.';
     const q = quoteOf(describe(text, 25, text.length));
@@ -289,6 +316,13 @@ group('anchor', () => {
     const { selectors, start } = select(text, ' Weibo removed ');
     const found = anchor('Update. ' + text, selectors);
     expect(found).toEqual({ start: start + 8, end: start + 8 + ' Weibo removed '.length, method: 'quote' });
+  });
+
+  it('finds the passage whatever order its selectors were stored in', () => {
+    const text = 'The CAC said Weibo removed the posts on Monday.';
+    const [quote, position] = describe(text, 13, 26);
+    const found = anchor('Update. ' + text, [position!, quote!]);
+    expect(found).toEqual({ start: 21, end: 34, method: 'quote' });
   });
 
   it('finds a quote stored without context, as another tool may store it', () => {
