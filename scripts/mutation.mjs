@@ -4,9 +4,10 @@
 //
 // Stryker 9 (10 needs Node 22) with the vitest runner; `related: false` because the tests
 // import through the index.ts barrels, `inPlace: true` because tests read ../shared/seeds,
-// which a sandbox copy would not have. QINGLANG_MUTATE (comma-separated files) mutates only
-// those files of a module, against the same tests. In place means the sources are mutated on disk while
-// it runs: do not edit or commit during a run.
+// which a sandbox copy would not have. In place means the sources are mutated on disk while
+// it runs: do not edit or commit during a run. QINGLANG_MUTATE=lib/detect/senses.ts (files,
+// comma-separated) mutates only those files of a module, against the same tests: for a
+// run while one file's tests are written.
 import { Stryker } from '@stryker-mutator/core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +43,6 @@ for (const name of names) {
   process.env.QINGLANG_MUTATION_TESTS = tests.join(',');
   const started = Date.now();
   const results = await new Stryker({
-    // QINGLANG_MUTATE=lib/detect/senses.ts narrows a run to one file while its tests are written.
     mutate: [...(process.env.QINGLANG_MUTATE?.split(',') ?? mutate), '!**/index.ts', '!**/types.ts'],
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],

@@ -33,7 +33,6 @@ export interface Decision {
   words?: string[];
 }
 
-
 const CONTEXT_CHARS = 24;
 /** How much of a block, each side of the word, and of the block before, a passage reads. */
 const PASSAGE_CHARS = 400;
