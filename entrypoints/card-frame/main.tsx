@@ -35,13 +35,20 @@ const addFact = (fact: FromCardFrame['card/add-fact']['fact']): Promise<boolean>
     send({ type: 'card/add-fact', request, fact });
   });
 
+/** Whether a card is on show (the frame stays, hidden, between cards). */
+let showing = false;
+
 function show(message: CardFrameMessage<ToCardFrame>): void {
-  if (message.type === 'card/hide') return render(null, root);
+  if (message.type === 'card/hide') {
+    showing = false;
+    return render(null, root);
+  }
   if (message.type === 'card/fact-added') {
     adding.get(message.request)?.(message.ok);
     adding.delete(message.request);
     return;
   }
+  showing = true;
   render(
     <HighlightCard
       key={message.highlight.id}
@@ -73,12 +80,12 @@ window.addEventListener('message', (event) => {
 });
 
 // Escape closes the card wherever focus is in the frame. The page focuses the frame a
-// moment before the card inside has moved focus on to its note (or even before the
-// card's message has been read): a key pressed then lands on the frame's body, outside
-// the card's own handler (which marks the keys it took). The page closes whatever card
-// it has open; with none, the request is a no-op.
+// moment before the card inside has moved focus on to its note: a key pressed then lands
+// on the frame's body, outside the card's own handler. Only there, and only while a card
+// is on show: a key the card took is its own.
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !event.defaultPrevented) send({ type: 'card/close' });
+  const onBody = document.activeElement === null || document.activeElement === document.body;
+  if (event.key === 'Escape' && showing && onBody && !event.defaultPrevented) send({ type: 'card/close' });
 });
 
 // The frame is as tall as the card: its frame in the page follows.
