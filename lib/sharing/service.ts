@@ -46,6 +46,7 @@ export interface SharingServiceDeps {
 export function createSharingService(deps: SharingServiceDeps) {
   const { state } = deps;
   let flushing: Promise<number | undefined> | null = null;
+  let again: Promise<number | undefined> | null = null;
 
   async function record(op: OutboxOp, highlight: Pick<SharedPart, 'id' | 'url' | 'page'>): Promise<void> {
     const link = await state.link(highlight.id);
@@ -65,6 +66,28 @@ export function createSharingService(deps: SharingServiceDeps) {
   };
 
   /** Sends what is due, one at a time; resolves with when to wake next (undefined: nothing waits). */
+  /**
+   * One flush at a time. A caller that comes while one runs may have queued what that
+   * flush has already read past (a share clicked just after a save started a flush): it
+   * gets one more flush after the running one, shared by every such caller, instead of
+   * waiting for the next alarm.
+   */
+  function flush(): Promise<number | undefined> {
+    if (!flushing) {
+      flushing = flushNow().finally(() => {
+        flushing = null;
+      });
+      return flushing;
+    }
+    again ??= flushing
+      .catch(() => undefined)
+      .then(() => {
+        again = null;
+        return flush();
+      });
+    return again;
+  }
+
   async function flushNow(): Promise<number | undefined> {
     const provider = await deps.provider();
     for (;;) {
@@ -140,13 +163,7 @@ export function createSharingService(deps: SharingServiceDeps) {
       const entry = await state.entry(highlightId);
       if (entry) await state.putEntry(retryNow(entry, deps.now()));
     },
-    /** One flush at a time: a second caller waits for the running one. */
-    flush(): Promise<number | undefined> {
-      flushing ??= flushNow().finally(() => {
-        flushing = null;
-      });
-      return flushing;
-    },
+    flush,
     async status(highlightId: string): Promise<ShareState | undefined> {
       const [entry, link] = await Promise.all([state.entry(highlightId), state.link(highlightId)]);
       return stateOf(entry, link);

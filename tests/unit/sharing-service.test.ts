@@ -49,6 +49,34 @@ describe('sharing service', () => {
     expect(await s.status(h.id)).toMatchObject({ state: 'waiting' });
   });
 
+  it('sends a share queued while a flush was already past its queue, without waiting for the next alarm', async () => {
+    local.set(h.id, h);
+    const base = memorySharingState();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    // The running flush reads the (empty) queue, then is held there while the user shares.
+    state = {
+      ...base,
+      entries: async () => {
+        const read = await base.entries();
+        if (first) {
+          first = false;
+          await held;
+        }
+        return read;
+      },
+    };
+    const s = service();
+    const running = s.flush();
+    await s.share(h);
+    const asked = s.flush();
+    release();
+    await Promise.all([running, asked]);
+    expect(await s.status(h.id)).toMatchObject({ state: 'shared' });
+    expect(writes()).toHaveLength(1);
+  });
+
   it('shares, follows edits with one request each, and takes the annotation back on delete', async () => {
     local.set(h.id, h);
     const s = service();
