@@ -94,8 +94,6 @@ export function HighlightCard({
       style={{ left: `${left}px`, top: `${top}px` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
-          // Taken here: whatever holds the card (its frame) leaves it alone.
-          event.preventDefault();
           commit();
           onClose();
         }

@@ -35,20 +35,13 @@ const addFact = (fact: FromCardFrame['card/add-fact']['fact']): Promise<boolean>
     send({ type: 'card/add-fact', request, fact });
   });
 
-/** Whether a card is on show (the frame stays, hidden, between cards). */
-let showing = false;
-
 function show(message: CardFrameMessage<ToCardFrame>): void {
-  if (message.type === 'card/hide') {
-    showing = false;
-    return render(null, root);
-  }
+  if (message.type === 'card/hide') return render(null, root);
   if (message.type === 'card/fact-added') {
     adding.get(message.request)?.(message.ok);
     adding.delete(message.request);
     return;
   }
-  showing = true;
   render(
     <HighlightCard
       key={message.highlight.id}
@@ -77,15 +70,6 @@ window.addEventListener('message', (event) => {
     const message = readCardFrameMessage(TO_CARD_FRAME, e.data);
     if (message) show(message);
   };
-});
-
-// Escape closes the card wherever focus is in the frame. The page focuses the frame a
-// moment before the card inside has moved focus on to its note: a key pressed then lands
-// on the frame's body, outside the card's own handler. Only there, and only while a card
-// is on show: a key the card took is its own.
-document.addEventListener('keydown', (event) => {
-  const onBody = document.activeElement === null || document.activeElement === document.body;
-  if (event.key === 'Escape' && showing && onBody && !event.defaultPrevented) send({ type: 'card/close' });
 });
 
 // The frame is as tall as the card: its frame in the page follows.
