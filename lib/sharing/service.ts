@@ -65,7 +65,6 @@ export function createSharingService(deps: SharingServiceDeps) {
     return tag !== undefined && tag !== '' && h.tags.includes(tag);
   };
 
-  /** Sends what is due, one at a time; resolves with when to wake next (undefined: nothing waits). */
   /**
    * One flush at a time. A caller that comes while one runs may have queued what that
    * flush has already read past (a share clicked just after a save started a flush): it
@@ -88,6 +87,7 @@ export function createSharingService(deps: SharingServiceDeps) {
     return again;
   }
 
+  /** Sends what is due, one at a time; resolves with when to wake next (undefined: nothing waits). */
   async function flushNow(): Promise<number | undefined> {
     const provider = await deps.provider();
     for (;;) {
