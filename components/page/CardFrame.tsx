@@ -13,6 +13,8 @@ export interface CardFrameSlot {
 // The card's own width (page-layer.css) and a first height until the frame tells its own.
 const WIDTH = 300;
 const FIRST_HEIGHT = 260;
+// The frame's border (page-layer.css, border-box): the card inside gets the height it asked for.
+const BORDER = 1;
 
 /**
  * The card of a saved highlight, held in a frame of the extension's origin (see
@@ -27,7 +29,11 @@ const AWAY: ViewportPoint = { x: -10_000, y: -10_000 };
 export function CardFrame({ slot, at, height }: { slot: CardFrameSlot; at?: ViewportPoint; height?: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const placed = usePlacement(ref, at ?? AWAY);
-  const h = height ?? FIRST_HEIGHT;
+  // A new card opens at the last card's height (cards differ little), not at a guess: each
+  // resize of the frame is a moment when Chromium may send a click to the page instead.
+  const last = useRef(FIRST_HEIGHT);
+  if (height !== undefined) last.current = height;
+  const h = last.current + 2 * BORDER;
   const shown = at !== undefined;
   return (
     <div

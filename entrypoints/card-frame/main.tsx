@@ -25,6 +25,14 @@ let port: MessagePort | undefined;
 
 const send = (message: CardFrameMessage<FromCardFrame>): void => port?.postMessage(message);
 
+/** The card's own height: the body's, since the document is at least as tall as the frame and would never let it shrink. */
+const cardHeight = (): number => Math.ceil(document.body.getBoundingClientRect().height);
+/** Tells the page layer the card's height; nothing while no card is drawn (the frame keeps the last). */
+const sendSize = (): void => {
+  const height = cardHeight();
+  if (height > 0) send({ type: 'card/size', height });
+};
+
 /** Facts added by hand waiting for the content script's answer, by request number. */
 const adding = new Map<number, (ok: boolean) => void>();
 let requests = 0;
@@ -59,13 +67,15 @@ function show(message: CardFrameMessage<ToCardFrame>): void {
     />,
     root,
   );
+  // The note asked for focus as the card rendered (useFocusOnOpen); the page focuses the frame now.
+  if (message.focus) send({ type: 'card/drawn', id: message.highlight.id });
 }
 
 window.addEventListener('message', (event) => {
   // Only the content script that put this frame in the page knows the token of its address.
   if (port || event.source !== window.parent || !isHandshake(event.data, token) || !event.ports[0]) return;
   port = event.ports[0];
-  send({ type: 'card/size', height: Math.ceil(document.documentElement.scrollHeight) });
+  sendSize();
   port.onmessage = (e) => {
     const message = readCardFrameMessage(TO_CARD_FRAME, e.data);
     if (message) show(message);
@@ -73,4 +83,4 @@ window.addEventListener('message', (event) => {
 });
 
 // The frame is as tall as the card: its frame in the page follows.
-new ResizeObserver(() => send({ type: 'card/size', height: Math.ceil(document.documentElement.scrollHeight) })).observe(document.body);
+new ResizeObserver(sendSize).observe(document.body);

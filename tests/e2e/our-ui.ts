@@ -101,9 +101,30 @@ export function readCard(page: Page, done: (text: string) => boolean, timeoutMs?
   }, done, timeoutMs);
 }
 
-/** Clicks an element of the open card (a CSS selector inside the card frame), once it is there. */
+/**
+ * Resolves once the card frame is as tall as its card and has stayed so for a few reads.
+ * While Chromium resizes an out-of-process frame, a click on it may go to the page
+ * instead (seen: the page's pointerdown fired, the frame's never did), and playwright's
+ * own wait for a still element looks inside the frame, where nothing moved.
+ */
+export async function cardAtRest(frame: Frame): Promise<void> {
+  const seen: number[] = [];
+  const still = await settle(
+    async () => {
+      const size = await frame.evaluate(() => ({ inner: innerHeight, card: Math.ceil(document.body.getBoundingClientRect().height) })).catch(() => null);
+      seen.push(size && size.card > 0 && size.inner === size.card ? size.inner : -1);
+      return seen.slice(-3);
+    },
+    (last) => last.length === 3 && last[0]! > 0 && last.every((h) => h === last[0]),
+  );
+  if (still.length < 3 || still[0]! <= 0 || !still.every((h) => h === still[0])) throw new Error(`the card frame never settled to its card's height (${seen.slice(-5).join(', ')})`);
+}
+
+/** Clicks an element of the open card (a CSS selector inside the card frame), once the card is there and at rest. */
 export async function clickInCard(page: Page, selector: string): Promise<void> {
   const frame = await settle(async () => cardFrame(page), (f) => f !== null);
   if (!frame) throw new Error('no card is open');
+  await frame.locator(selector).waitFor();
+  await cardAtRest(frame);
   await frame.locator(selector).click();
 }
