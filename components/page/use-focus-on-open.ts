@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 /** How long a focus request waits for its field to become focusable (frames). */
 const MAX_FRAMES = 120;
@@ -13,11 +13,14 @@ const MAX_FRAMES = 120;
  * it has learnt that it is displayed; a field in a frame that is not rendered cannot take
  * focus, and the call fails without a word. So the request stands until the field holds
  * focus: tried again on each animation frame (which a frame not rendered does not get)
- * and when the window gains focus. It is dropped as soon as the user put focus anywhere
- * else, and after about two seconds of frames.
+ * and when the window gains focus. It never pulls focus into a window that lacks it. It
+ * is dropped as soon as the user put focus anywhere else, and after about two seconds of
+ * frames.
  */
 export function useFocusOnOpen(ref: RefObject<HTMLElement>, wanted: boolean, key: unknown): void {
-  useEffect(() => {
+  // As the card renders, not after paint: in the card's frame the page moves focus in as
+  // soon as the card is drawn (card/drawn), and the note must be the one to take it.
+  useLayoutEffect(() => {
     const el = ref.current;
     const doc = el?.ownerDocument;
     const view = doc?.defaultView;
@@ -40,8 +43,13 @@ export function useFocusOnOpen(ref: RefObject<HTMLElement>, wanted: boolean, key
     function attempt(): void {
       raf = undefined;
       if (userMovedOn()) return stop();
-      if (active() !== el) el!.focus({ preventScroll: true });
-      if (active() === el && doc!.hasFocus()) return stop();
+      // Only within a window that has focus: a field focused in a frame without it pulls
+      // focus out of the page, wherever the user is. The page gives the card's frame
+      // focus itself, once the card is drawn (card/drawn); this window's focus event follows.
+      if (doc!.hasFocus()) {
+        if (active() !== el) el!.focus({ preventScroll: true });
+        if (active() === el) return stop();
+      }
       if (++frames < MAX_FRAMES) raf = view!.requestAnimationFrame(attempt);
     }
     view.addEventListener('focus', attempt);

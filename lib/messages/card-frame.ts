@@ -51,6 +51,11 @@ export type FromCardFrame = {
   'card/close': Record<never, never>;
   /** The card's height in CSS pixels, so its frame fits it. */
   'card/size': { height: number };
+  /**
+   * The card shown with `focus` is drawn, its note ready: only now does the content script
+   * move focus into the frame, so no key lands on a frame with no card in it yet.
+   */
+  'card/drawn': { id: string };
 };
 
 export type CardFrameMessage<M> = { [K in keyof M]: { type: K } & M[K] }[keyof M];
@@ -88,6 +93,7 @@ export const FROM_CARD_FRAME: Schemas<FromCardFrame> = {
   'card/add-fact': v.object({ request, fact: handFactInput }),
   'card/close': v.object({}),
   'card/size': v.object({ height: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000)) }),
+  'card/drawn': v.object({ id: v.string() }),
 };
 
 /** `data` as a message of `table`, checked; undefined for anything else. */

@@ -14,6 +14,7 @@ import { centreOfText, squeeze } from './page-text';
 const PATH = 'keyboard/links.html';
 const FACT = 'The Cyberspace Administration of China said on Monday that it had closed 42,000 accounts during the latest Qinglang campaign.';
 const PLAIN = 'Several bloggers said they had moved their paid groups to private chats before the sweep began.';
+const LATER = 'Analysts expect a further round of the campaign before the end of the year.';
 
 let lens: Lens;
 beforeAll(async () => {
@@ -110,7 +111,24 @@ describe('keyboard first', () => {
     await page.keyboard.press('Enter');
     const all = await settle(() => stored(url), (s) => s.length === 2, 10_000);
     expect(all.map((h) => h.quote)).toEqual([PLAIN, FACT]);
+    // Pressed as soon as the highlight is stored: the card may not be drawn yet, or not even
+    // sent to its frame. Escape closes it all the same.
     await page.keyboard.press('Escape');
+    expect(await readCard(page, (t) => t === '', 3_000)).toBe('');
+  });
+
+  it('opens no card when Escape is pressed while the highlight is being saved, and saves it all the same', async () => {
+    await selectWithKeyboard(page, 'Analysts expect');
+    await page.keyboard.press('Tab');
+    // Enter, then Escape at once: the save is still on its way to the extension.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const all = await settle(() => stored(url), (s) => s.length === 3, 10_000);
+    expect(all.map((h) => h.quote)).toEqual([PLAIN, FACT, LATER]);
+    // Long enough for a card to have opened and taken focus.
+    await page.waitForTimeout(500);
+    expect(await readCard(page, () => false, 0)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.localName.includes('-') ?? false)).toBe(false);
   });
 
   it('closes a card opened with the mouse when Escape is pressed in the page', async () => {

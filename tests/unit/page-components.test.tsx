@@ -311,6 +311,29 @@ describe('HighlightCard focus', () => {
       expect(document.activeElement).toBe(tags);
     }));
 
+  it('never pulls focus into a window that does not have it, and takes it once the window is given focus', () =>
+    withUndisplayedCard(async ({ root, display }) => {
+      const note = root.querySelector('textarea')!;
+      const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+      display();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(document.activeElement).not.toBe(note);
+      // The page focuses the card's frame: its window hears focus.
+      hasFocus.mockReturnValue(true);
+      window.dispatchEvent(new FocusEvent('focus'));
+      expect(document.activeElement).toBe(note);
+    }));
+
+  it('takes focus as the card renders, before any paint (the frame reports the card drawn right after)', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    // No act(): only what runs inside render itself.
+    render(<HighlightCard highlight={highlight} at={at} focusOnOpen onChange={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />, el);
+    expect(document.activeElement).toBe(el.querySelector('textarea'));
+    render(null, el);
+    el.remove();
+  });
+
   it('moves focus into the note of a card drawn in a shadow root, as on a web page', () => {
     const shadowHost = document.createElement('div');
     document.body.append(shadowHost);

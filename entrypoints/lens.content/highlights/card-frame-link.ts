@@ -43,6 +43,8 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
   /** One port per origin offered; the frame takes the first handshake it can read, the others go nowhere. */
   let ports: MessagePort[] = [];
   let last: ToCardFrame['card/show'] | undefined;
+  /** The card sent with a focus request, until the frame says it is drawn. */
+  let focusFor: string | undefined;
 
   /** Sends the card's state when the frame listens; a focus request is kept until then, and spent once. */
   const post = (): void => {
@@ -55,11 +57,24 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
     const message: CardFrameMessage<ToCardFrame> = { type: 'card/show', ...last };
     for (const port of ports) port.postMessage(message);
     if (last.focus) {
-      // Into the frame: the card inside moves focus on to its note. Later updates (a
-      // height, an edit saved) leave focus where the user put it.
-      frame?.focus({ preventScroll: true });
+      // Focus goes into the frame once it answers that the card is drawn (card/drawn).
+      // Until then keys stay in the page, where Escape closes the card; a frame focused
+      // before its card is drawn takes them on a bare body, where nothing hears them.
+      // Later updates (a height, an edit saved) leave focus where the user put it.
+      focusFor = last.highlight.id;
       last = { ...last, focus: false };
     }
+  };
+
+  /** The frame drew the card that asked for focus: focus goes in, unless the user put it elsewhere in the page meanwhile. */
+  const drawn = (el: HTMLIFrameElement, id: string): void => {
+    if (focusFor !== id || last?.highlight.id !== id) return;
+    focusFor = undefined;
+    const active = el.ownerDocument.activeElement;
+    const root = el.getRootNode();
+    const host = 'host' in root ? (root as ShadowRoot).host : undefined;
+    if (active && active !== el.ownerDocument.body && active !== host && active !== el) return;
+    el.focus({ preventScroll: true });
   };
 
   const connect = (el: HTMLIFrameElement): void => {
@@ -83,6 +98,7 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
       }
       else if (message.type === 'card/close') options.onClose();
       else if (message.type === 'card/size') options.onHeight(message.height);
+      else if (message.type === 'card/drawn') drawn(el, message.id);
     };
     const hello: CardFrameHandshake = { kind: 'card-frame', token };
     for (const origin of new Set(options.origins)) {
@@ -112,6 +128,7 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
     },
     hide() {
       last = undefined;
+      focusFor = undefined;
       post();
     },
   };

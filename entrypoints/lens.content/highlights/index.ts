@@ -63,6 +63,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
   let pageUrl = normalizeUrl(location.href);
   let state: PageLayerState = {};
   let saving = false;
+  /** Escape was pressed while a save was on its way, with no card open: the card it would open stays closed. */
+  let cardDismissed = false;
   let lastColor: HighlightColor = 'yellow';
   let deleted: Highlight | undefined;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -252,6 +254,7 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     }
 
     saving = true;
+    cardDismissed = false;
     show({ button: { at, busy: true }, notice: undefined });
     laps.step('selection and button');
     try {
@@ -338,8 +341,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     laps.step('selection');
     show({
       button: undefined,
-      // Into the card: the note is what a reader writes next.
-      card: { highlight, at, focus: true },
+      // Into the card: the note is what a reader writes next (unless Escape said no card).
+      ...(cardDismissed ? {} : { card: { highlight, at, focus: true } }),
       notice: pageError
         ? { message: `Highlight saved, but the page's text could not be kept with it. ${pageError.message}` }
         : undefined,
@@ -493,7 +496,14 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     doc,
     'keydown',
     (event) => {
-      if (ui.owns(event) || event.defaultPrevented) return;
+      if (event.defaultPrevented) return;
+      // Escape during a save (focus may still be on our busy button): the highlight is
+      // saved, but the card the save would open stays closed.
+      if (event.key === 'Escape' && saving && !state.card) {
+        cardDismissed = true;
+        return;
+      }
+      if (ui.owns(event)) return;
       if (event.key === 'Escape') {
         if (state.card) closeCard();
         else if (state.button) show({ button: undefined });
