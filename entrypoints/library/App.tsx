@@ -27,7 +27,7 @@ import { StatusBar, type Status } from '../popup/StatusBar';
 import { EntityNav, type EntityNavItem } from './EntityNav';
 import { CorrectFacts } from './FactEditor';
 import { KeptText } from './KeptText';
-import { keepUnchanged, loadInStages, type LibraryQueries, type StagedLoad } from './load';
+import { keepUnchanged, loadInStages, type AskedFirstScreen, type LibraryQueries, type StagedLoad } from './load';
 import {
   collect,
   entityCounter,
@@ -65,7 +65,7 @@ export interface LibraryEnv {
   /** How the store is read in stages (tests make the pause a no-op). */
   staging?: StagedLoad;
   /** The newest highlights, asked for before this code loaded (main.tsx); used by the first load only. */
-  firstScreen?: Promise<StoreResult<Highlight[]>>;
+  firstScreen?: AskedFirstScreen;
 }
 
 type Tab = 'highlights' | 'facts' | 'timeline' | 'team';

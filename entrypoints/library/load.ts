@@ -10,8 +10,23 @@ import type { Highlight } from '@/lib/types';
 
 export type LibraryQueries = Pick<LensStore, 'recentHighlights' | 'highlightBatch' | 'allPages' | 'getPage'>;
 
-/** Highlights on the first screen: more than a tall window shows. */
+/** Highlights on the first screen when the window's height is not known: more than a tall window shows. */
 export const FIRST_SCREEN = 40;
+
+/**
+ * Highlights on the first screen of a window `height` px tall: twice what it shows (an
+ * item is rarely under 160 px), so a first scroll finds more while the rest is read.
+ * Each one costs a step of the database's cursor before anything is drawn.
+ */
+export function firstScreenSize(height: number): number {
+  return height > 0 ? Math.max(8, 2 * Math.ceil(height / 160)) : FIRST_SCREEN;
+}
+
+/** The newest highlights, asked for before the views' code loaded (main.tsx), and how many were asked. */
+export interface AskedFirstScreen {
+  size: number;
+  read: Promise<StoreResult<Highlight[]>>;
+}
 
 export interface StagedLoad {
   /** Highlights shown on the first screen, newest first. */
@@ -51,13 +66,15 @@ export async function loadInStages(
   }: StagedLoad & {
     skipFirstScreen?: boolean;
     /** The first screen, asked for already (the page asks before its views have loaded). */
-    asked?: Promise<StoreResult<Highlight[]>>;
+    asked?: AskedFirstScreen;
   } = {},
 ): Promise<StoreResult<void>> {
   if (!skipFirstScreen) {
-    const recent = await (asked ?? store.recentHighlights(firstScreen));
+    // Fewer than were asked for: that is all there is.
+    const size = asked?.size ?? firstScreen;
+    const recent = await (asked?.read ?? store.recentHighlights(size));
     if (!recent.ok) return recent;
-    if (recent.value.length < firstScreen) {
+    if (recent.value.length < size) {
       show(recent.value, true);
       return { ok: true, value: undefined };
     }

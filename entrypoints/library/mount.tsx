@@ -6,16 +6,16 @@ import { createPageWrites } from '@/lib/library-service';
 import { pageSender } from '@/lib/messages';
 import type { LensSettings } from '@/lib/settings';
 import { openStore, type LensStore, type StoreResult } from '@/lib/store';
-import type { Highlight } from '@/lib/types';
 import { LibraryApp, type LibraryEnv } from './App';
 import { downloadText } from './download';
+import type { AskedFirstScreen } from './load';
 import { lt } from './strings';
 
 /** What the entry asked for before this code loaded. */
 export interface Asked {
   store: Promise<StoreResult<LensStore>>;
   settings: Promise<LensSettings>;
-  firstScreen: Promise<StoreResult<Highlight[]>>;
+  firstScreen: AskedFirstScreen;
   readSettings(): Promise<LensSettings>;
 }
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { LibraryApp, type LibraryEnv } from '../../entrypoints/library/App';
-import { keepUnchanged, loadInStages } from '../../entrypoints/library/load';
+import { FIRST_SCREEN, firstScreenSize, keepUnchanged, loadInStages } from '../../entrypoints/library/load';
 import { defaultSettings } from '../../lib/settings';
 import type { LensStore } from '../../lib/store';
 import type { Highlight } from '../../lib/types';
@@ -118,6 +118,35 @@ describe('loadInStages', () => {
     const shown: [number, boolean][] = [];
     await loadInStages(store, (hs, complete) => shown.push([hs.length, complete]), { firstScreen: 10 });
     expect(shown).toEqual([[4, true]]);
+  });
+});
+
+describe('the first screen asked before the views loaded', () => {
+  it('is read by the size it was asked with: a full screen is followed by everything, a short one is all there is', async () => {
+    const { store } = await seededStore();
+    const recentAsked: number[] = [];
+    const counting = { ...store, recentHighlights: (n: number) => (recentAsked.push(n), store.recentHighlights(n)) };
+    const shown: [number, boolean][] = [];
+    const pause = async () => undefined;
+    // Asked for 2 of the 4 (the options' own size, 10, would call 2 "all there is").
+    await loadInStages(counting, (hs, complete) => shown.push([hs.length, complete]), { firstScreen: 10, pause, asked: { size: 2, read: store.recentHighlights(2) } });
+    expect(shown).toEqual([
+      [2, false],
+      [4, true],
+    ]);
+    // What was asked is not asked again.
+    expect(recentAsked).toEqual([]);
+    shown.length = 0;
+    await loadInStages(counting, (hs, complete) => shown.push([hs.length, complete]), { firstScreen: 1, pause, asked: { size: 8, read: store.recentHighlights(8) } });
+    expect(shown).toEqual([[4, true]]);
+  });
+
+  it('is twice a window of items, at least 8, and 40 when the window has no height', () => {
+    expect(firstScreenSize(800)).toBe(10);
+    expect(firstScreenSize(1_300)).toBe(18);
+    expect(firstScreenSize(200)).toBe(8);
+    expect(firstScreenSize(0)).toBe(FIRST_SCREEN);
+    expect(FIRST_SCREEN).toBe(40);
   });
 });
 
