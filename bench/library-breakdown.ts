@@ -29,7 +29,7 @@ interface TraceEvent {
   dur?: number;
   /** Time the thread ran (CPU), which a loaded machine stretches far less than `dur`. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; frame?: string } };
+  args?: { name?: string; data?: { url?: string; frame?: string; type?: string } };
 }
 
 /**
@@ -48,12 +48,18 @@ function mainThreadTasks(events: TraceEvent[]): [number, number, number][] {
     .map((e) => [(e.ts - nav.ts) / 1000, e.dur! / 1000, (e.tdur ?? e.dur!) / 1000]);
 }
 
-/** Time on the library's main thread by event, for events that are not inside another counted one. */
+/**
+ * Time on the library's main thread by event, for events that are not inside another
+ * counted one. The thread is the one that parsed library.html, or (a trace of a keystroke,
+ * which holds no parsing) the one that dispatched the input event.
+ */
 function mainThreadWork(events: TraceEvent[]): [string, number][] {
   const mains = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  const nav = events.find((e) => e.name === 'ParseHTML' && mains.has(`${e.pid}:${e.tid}`) && JSON.stringify(e.args).includes('library.html'));
+  const nav =
+    events.find((e) => e.name === 'ParseHTML' && mains.has(`${e.pid}:${e.tid}`) && JSON.stringify(e.args).includes('library.html')) ??
+    events.find((e) => e.name === 'EventDispatch' && mains.has(`${e.pid}:${e.tid}`) && (e.args?.data as { type?: string } | undefined)?.type === 'input');
   if (!nav) return [];
   const thread = `${nav.pid}:${nav.tid}`;
   const kinds = new Set(['ParseHTML', 'EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'v8.produceModuleCache', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'RunMicrotasks', 'V8.GC_SCAVENGER', 'MajorGC', 'MinorGC', 'ParseAuthorStyleSheet', 'HitTest', 'UpdateLayerTree', 'Commit', 'ResizeObserver', 'v8.run', 'V8.GCScavenger']);
@@ -232,6 +238,15 @@ async function main(): Promise<void> {
         await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { timeout: 600_000 });
         await page.waitForTimeout(Number(process.env.KEY_WAIT ?? 1000));
         const keys = await page.context().newCDPSession(page);
+        // TRACE=1: the keystroke's main-thread work by kind (style, layout, script…) too.
+        const keyTrace: TraceEvent[] = [];
+        if (TRACE) {
+          keys.on('Tracing.dataCollected', (d) => void keyTrace.push(...(d.value as unknown as TraceEvent[])));
+          await keys.send('Tracing.start', {
+            categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,__metadata',
+            transferMode: 'ReportEvents',
+          } as never);
+        }
         await keys.send('Profiler.enable');
         await keys.send('Profiler.setSamplingInterval', { interval: 100 });
         await keys.send('Profiler.start');
@@ -245,6 +260,13 @@ async function main(): Promise<void> {
           return performance.now() - start;
         })()`);
         const { profile } = (await keys.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+        if (TRACE) {
+          const complete = new Promise((r) => keys.once('Tracing.tracingComplete', r));
+          await keys.send('Tracing.end');
+          await complete;
+          console.log(`  keystroke ${JSON.stringify(process.env.KEY)}, main thread by kind of work:`);
+          for (const [name, t] of mainThreadWork(keyTrace)) if (t >= 0.5) console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
+        }
         console.log(`  keystroke ${JSON.stringify(process.env.KEY)}: ${(took as number).toFixed(1)} ms; CPU self time:`);
         for (const [name, t] of selfTimes(profile, Infinity).slice(0, 30)) console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
       }
