@@ -43,8 +43,14 @@ const addFact = (fact: FromCardFrame['card/add-fact']['fact']): Promise<boolean>
     send({ type: 'card/add-fact', request, fact });
   });
 
+/** Whether a card is drawn (between card/show and card/hide). */
+let showing = false;
+
 function show(message: CardFrameMessage<ToCardFrame>): void {
-  if (message.type === 'card/hide') return render(null, root);
+  if (message.type === 'card/hide') {
+    showing = false;
+    return render(null, root);
+  }
   if (message.type === 'card/fact-added') {
     adding.get(message.request)?.(message.ok);
     adding.delete(message.request);
@@ -67,9 +73,19 @@ function show(message: CardFrameMessage<ToCardFrame>): void {
     />,
     root,
   );
+  showing = true;
   // The note asked for focus as the card rendered (useFocusOnOpen); the page focuses the frame now.
   if (message.focus) send({ type: 'card/drawn', id: message.highlight.id });
 }
+
+// Escape on the frame's own body closes the card too: focus can reach the frame a moment
+// before its note can take it (the frame is not displayed yet), and the card's own handler
+// hears only keys inside the card. Inside it, that handler has the key (and the note).
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !showing || event.defaultPrevented) return;
+  if (document.activeElement !== null && document.activeElement !== document.body) return;
+  send({ type: 'card/close' });
+});
 
 window.addEventListener('message', (event) => {
   // Only the content script that put this frame in the page knows the token of its address.

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLens, readHighlights, settle, type Lens } from './harness';
-import { byClass, cardFrame, findOurs, readCard, readOurs, withCdp } from './our-ui';
+import { byClass, cardAtRest, cardFrame, findOurs, readCard, readOurs, withCdp } from './our-ui';
 import { centreOfText, squeeze } from './page-text';
 
 const PATH = 'keyboard/links.html';
@@ -117,6 +117,16 @@ describe('keyboard first', () => {
     expect(await readCard(page, (t) => t === '', 3_000)).toBe('');
   });
 
+  it('takes the Highlight button away with Escape once Tab has reached it, and saves nothing', async () => {
+    await selectWithKeyboard(page, 'Analysts expect');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName ?? '')).toMatch(/^[a-z]+-[a-z]+$/);
+    await page.keyboard.press('Escape');
+    const button = await withCdp(page, (cdp) => settle(() => findOurs(cdp, byClass('ql-selection-button')), (n) => n === null));
+    expect(button).toBeNull();
+    expect(await stored(url)).toHaveLength(2);
+  });
+
   it('opens no card when Escape is pressed while the highlight is being saved, and saves it all the same', async () => {
     await selectWithKeyboard(page, 'Analysts expect');
     await page.keyboard.press('Tab');
@@ -139,6 +149,22 @@ describe('keyboard first', () => {
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
     await page.keyboard.press('Escape');
     expect(await readCard(page, (t) => t === '')).toBe('');
+  });
+
+  it('closes the card when Escape lands on its frame but not in the card (focus there before the note could take it)', async () => {
+    const at = await centreOfText(page, 'paid groups');
+    await page.mouse.click(at.x, at.y);
+    await readCard(page, (t) => t.includes('Several bloggers'));
+    // A click on the quote (nothing focusable) gives the frame focus with nothing inside it
+    // focused: where Escape lands when it comes before the note has taken focus.
+    const frame = cardFrame(page)!;
+    await cardAtRest(frame);
+    await frame.locator('.ql-card__quote').click();
+    expect(await frame.evaluate(() => document.hasFocus() && document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await readCard(page, (t) => t === '', 3_000)).toBe('');
+    // And focus is back in the page.
+    expect(await settle(() => page.evaluate(() => document.activeElement?.localName.includes('-') ?? false), (inOurs) => !inOurs)).toBe(false);
   });
 
   it('keeps the card off its passage', async () => {

@@ -488,8 +488,8 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     if (ui.owns(event)) return;
     if (event.shiftKey || event.key === 'Shift') setTimeout(offerButton, 0);
   });
-  // Escape closes our card or button wherever focus is (inside the card, the card's own
-  // handler does it first and the host keeps the key from the page). Tab, right after a
+  // Escape closes our card or button wherever focus is (inside the card's frame, the
+  // frame does it, and the key never reaches the page). Tab, right after a
   // selection, goes to the Highlight button beside it instead of the page's next link:
   // one key, and nothing scrolls (the button floats beside the selection).
   ctx.addEventListener(
@@ -497,18 +497,16 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     'keydown',
     (event) => {
       if (event.defaultPrevented) return;
-      // Escape during a save (focus may still be on our busy button): the highlight is
+      // On the page or on our own buttons alike (keys typed in the card's frame never reach
+      // this document: the frame closes its card itself). During a save, the highlight is
       // saved, but the card the save would open stays closed.
-      if (event.key === 'Escape' && saving && !state.card) {
-        cardDismissed = true;
-        return;
-      }
-      if (ui.owns(event)) return;
       if (event.key === 'Escape') {
         if (state.card) closeCard();
+        else if (saving) cardDismissed = true;
         else if (state.button) show({ button: undefined });
         return;
       }
+      if (ui.owns(event)) return;
       if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
       if (!state.button || state.button.busy || !highlightableRange(doc)) return;
       if (ui.focus('.ql-selection-button')) event.preventDefault();
