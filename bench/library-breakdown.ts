@@ -10,6 +10,7 @@
  * so it measures an older build as well as the current one.
  */
 import { loadavg } from 'node:os';
+import type { CDPSession } from 'playwright-core';
 import { launchLens } from '../tests/e2e/harness';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -105,6 +106,22 @@ function selfTimes(profile: CpuProfile, untilMs: number): [string, number][] {
   return [...sums].sort((a, b) => b[1] - a[1]);
 }
 
+/** Starts a Chromium trace over `session`; the function it gives ends the trace and answers its events. */
+async function startTrace(session: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  await session.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,loading,__metadata',
+    transferMode: 'ReportEvents',
+  } as never);
+  return async () => {
+    const complete = new Promise((r) => session.once('Tracing.tracingComplete', r));
+    await session.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
 // Page-side code as source text: tsx compiles with keepNames, whose helper the page lacks.
 const WATCH = `(() => {
   const marks = (window.__marks = []);
@@ -169,24 +186,14 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
       }
-      const tracer = TRACE ? await page.context().newCDPSession(page) : undefined;
-      const traced: TraceEvent[] = [];
-      if (tracer) {
-        tracer.on('Tracing.dataCollected', (d) => void traced.push(...(d.value as unknown as TraceEvent[])));
-        await tracer.send('Tracing.start', {
-          categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,loading,__metadata',
-          transferMode: 'ReportEvents',
-        } as never);
-      }
+      const endTrace = TRACE ? await startTrace(await page.context().newCDPSession(page)) : undefined;
       await page.goto(`chrome-extension://${lens.extensionId}/library.html`);
       await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 600_000 });
-      if (tracer) {
+      if (endTrace) {
         // Until everything is read and a second after, for the tasks that follow the first render.
         await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { timeout: 600_000 });
         await page.waitForTimeout(1000);
-        const complete = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
-        await tracer.send('Tracing.end');
-        await complete;
+        const traced = await endTrace();
         console.log('  main thread until the first render (and a little after), by kind of work:');
         for (const [name, t] of mainThreadWork(traced)) if (t >= 0.5) console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
         const tasks = mainThreadTasks(traced);
@@ -239,14 +246,7 @@ async function main(): Promise<void> {
         await page.waitForTimeout(Number(process.env.KEY_WAIT ?? 1000));
         const keys = await page.context().newCDPSession(page);
         // TRACE=1: the keystroke's main-thread work by kind (style, layout, script…) too.
-        const keyTrace: TraceEvent[] = [];
-        if (TRACE) {
-          keys.on('Tracing.dataCollected', (d) => void keyTrace.push(...(d.value as unknown as TraceEvent[])));
-          await keys.send('Tracing.start', {
-            categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,__metadata',
-            transferMode: 'ReportEvents',
-          } as never);
-        }
+        const endKeyTrace = TRACE ? await startTrace(keys) : undefined;
         await keys.send('Profiler.enable');
         await keys.send('Profiler.setSamplingInterval', { interval: 100 });
         await keys.send('Profiler.start');
@@ -260,10 +260,8 @@ async function main(): Promise<void> {
           return performance.now() - start;
         })()`);
         const { profile } = (await keys.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-        if (TRACE) {
-          const complete = new Promise((r) => keys.once('Tracing.tracingComplete', r));
-          await keys.send('Tracing.end');
-          await complete;
+        if (endKeyTrace) {
+          const keyTrace = await endKeyTrace();
           console.log(`  keystroke ${JSON.stringify(process.env.KEY)}, main thread by kind of work:`);
           for (const [name, t] of mainThreadWork(keyTrace)) if (t >= 0.5) console.log(`    ${t.toFixed(1).padStart(7)} ms  ${name}`);
         }
