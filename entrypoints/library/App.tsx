@@ -27,7 +27,7 @@ import { StatusBar, type Status } from '../popup/StatusBar';
 import { EntityNav, type EntityNavItem } from './EntityNav';
 import { CorrectFacts } from './FactEditor';
 import { KeptText } from './KeptText';
-import { keepUnchanged, loadInStages, type AskedFirstScreen, type LibraryQueries, type StagedLoad } from './load';
+import { ITEM_HEIGHT_AT_LEAST, keepUnchanged, loadInStages, type AskedFirstScreen, type LibraryQueries, type StagedLoad } from './load';
 import {
   collect,
   entityCounter,
@@ -115,9 +115,9 @@ async function prepareView(highlights: readonly Highlight[]): Promise<PreparedVi
 
 /**
  * Highlights the first frame draws, before the list knows where it sits: as many as the
- * window could hold (an item is rarely under 160 px), the rest once it has measured.
+ * window could hold, the rest once it has measured.
  */
-const rowsInWindow = () => Math.max(4, Math.ceil((globalThis.innerHeight || 0) / 160) + 1);
+const rowsInWindow = () => Math.max(4, Math.ceil((globalThis.innerHeight || 0) / ITEM_HEIGHT_AT_LEAST) + 1);
 
 const utcOffsetMinutes = () => -new Date().getTimezoneOffset();
 

@@ -13,13 +13,16 @@ export type LibraryQueries = Pick<LensStore, 'recentHighlights' | 'highlightBatc
 /** Highlights on the first screen when the window's height is not known: more than a tall window shows. */
 export const FIRST_SCREEN = 40;
 
+/** A highlight in the library's list is rarely shorter than this (px): how many a window holds at most. */
+export const ITEM_HEIGHT_AT_LEAST = 160;
+
 /**
- * Highlights on the first screen of a window `height` px tall: twice what it shows (an
- * item is rarely under 160 px), so a first scroll finds more while the rest is read.
- * Each one costs a step of the database's cursor before anything is drawn.
+ * Highlights on the first screen of a window `height` px tall: twice what it shows, so a
+ * first scroll finds more while the rest is read. Each one costs a step of the database's
+ * cursor before anything is drawn.
  */
 export function firstScreenSize(height: number): number {
-  return height > 0 ? Math.max(8, 2 * Math.ceil(height / 160)) : FIRST_SCREEN;
+  return height > 0 ? Math.max(8, 2 * Math.ceil(height / ITEM_HEIGHT_AT_LEAST)) : FIRST_SCREEN;
 }
 
 /** The newest highlights, asked for before the views' code loaded (main.tsx), and how many were asked. */

@@ -73,7 +73,7 @@ export function createCardFrameLink(options: CardFrameLinkOptions): CardFrameLin
     const active = el.ownerDocument.activeElement;
     const root = el.getRootNode();
     const host = 'host' in root ? (root as ShadowRoot).host : undefined;
-    if (active && active !== el.ownerDocument.body && active !== host && active !== el) return;
+    if (active && active !== el.ownerDocument.body && active !== host) return;
     el.focus({ preventScroll: true });
   };
 
