@@ -31,9 +31,7 @@ export function CardFrame({ slot, at, height }: { slot: CardFrameSlot; at?: View
   const placed = usePlacement(ref, at ?? AWAY);
   // A new card opens at the last card's height (cards differ little), not at a guess: each
   // resize of the frame is a moment when Chromium may send a click to the page instead.
-  const last = useRef(FIRST_HEIGHT);
-  if (height !== undefined) last.current = height;
-  const h = last.current + 2 * BORDER;
+  const h = (height ?? FIRST_HEIGHT) + 2 * BORDER;
   const shown = at !== undefined;
   return (
     <div

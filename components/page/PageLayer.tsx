@@ -13,11 +13,15 @@ export interface PageLayerState {
   /** `fact`: the selection lies in a fact sentence, so Save fact is offered too. */
   button?: { at: ViewportPoint; busy: boolean; fact?: boolean };
   /** `focus`: move focus into the card as it opens. */
-  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean; share?: CardShare; frameHeight?: number };
+  card?: { highlight: CardHighlight; at: ViewportPoint; error?: string; focus?: boolean; share?: CardShare };
   hover?: EntityHoverCardProps;
   undo?: { message: string };
-  /** Keep the card's frame in place (hidden while no card is open), loaded before it is needed. */
-  cardFrameWarm?: boolean;
+  /**
+   * The card's frame, kept in place (hidden while no card is open) and loaded before it is
+   * needed; `height`: the last its card reported. The frame's, not a card's: a report that
+   * comes while no card is open still holds for the next card it draws.
+   */
+  cardFrame?: { height?: number };
   notice?: { message: string };
 }
 
@@ -55,8 +59,8 @@ export function PageLayer({ state, actions }: { state: PageLayerState; actions: 
           onSaveFact={state.button.fact ? actions.onSaveFact : undefined}
         />
       )}
-      {actions.cardFrame && (state.card || state.cardFrameWarm) && (
-        <CardFrame slot={actions.cardFrame} at={state.card?.at} height={state.card?.frameHeight} />
+      {actions.cardFrame && (state.card || state.cardFrame) && (
+        <CardFrame slot={actions.cardFrame} at={state.card?.at} height={state.cardFrame?.height} />
       )}
       {state.card && !actions.cardFrame && (
         <HighlightCard

@@ -154,7 +154,7 @@ describe('keyboard first', () => {
   it('closes the card when Escape lands on its frame but not in the card (focus there before the note could take it)', async () => {
     const at = await centreOfText(page, 'paid groups');
     await page.mouse.click(at.x, at.y);
-    await readCard(page, (t) => t.includes('Several bloggers'));
+    expect(await readCard(page, (t) => t.includes('Several bloggers'))).toContain('Several bloggers');
     // A click on the quote (nothing focusable) gives the frame focus with nothing inside it
     // focused: where Escape lands when it comes before the note has taken focus.
     const frame = cardFrame(page)!;

@@ -109,15 +109,22 @@ export function readCard(page: Page, done: (text: string) => boolean, timeoutMs?
  */
 export async function cardAtRest(frame: Frame): Promise<void> {
   const seen: number[] = [];
+  // What each read saw, for the message when the frame never settles.
+  const why: string[] = [];
   const still = await settle(
     async () => {
-      const size = await frame.evaluate(() => ({ inner: innerHeight, card: Math.ceil(document.body.getBoundingClientRect().height) })).catch(() => null);
-      seen.push(size && size.card > 0 && size.inner === size.card ? size.inner : -1);
+      const size = await frame
+        .evaluate(() => ({ inner: innerHeight, card: Math.ceil(document.body.getBoundingClientRect().height) }))
+        .catch((error: unknown) => String(error).split('\n')[0]!);
+      why.push(typeof size === 'string' ? size : `frame ${size.inner}, card ${size.card}`);
+      seen.push(typeof size !== 'string' && size.card > 0 && size.inner === size.card ? size.inner : -1);
       return seen.slice(-3);
     },
     (last) => last.length === 3 && last[0]! > 0 && last.every((h) => h === last[0]),
   );
-  if (still.length < 3 || still[0]! <= 0 || !still.every((h) => h === still[0])) throw new Error(`the card frame never settled to its card's height (${seen.slice(-5).join(', ')})`);
+  if (still.length < 3 || still[0]! <= 0 || !still.every((h) => h === still[0])) {
+    throw new Error(`the card frame never settled to its card's height (${why.slice(-3).join('; ')})`);
+  }
 }
 
 /** Clicks an element of the open card (a CSS selector inside the card frame), once the card is there and at rest. */

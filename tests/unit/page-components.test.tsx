@@ -216,6 +216,27 @@ describe('PageLayer', () => {
     (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Undo') as HTMLButtonElement).click();
     expect(actions.onUndo).toHaveBeenCalled();
   });
+
+  it('keeps the card frame, hidden, at the height its last card reported, and opens the next card at it', () => {
+    // happy-dom loads no frame page (and says so once on the console): the frame's box is what counts here.
+    const attach = vi.fn();
+    const framed: PageLayerActions = { ...actions, cardFrame: { src: '', attach } };
+    const root = mount(<PageLayer state={{ cardFrame: { height: 312 } }} actions={framed} />);
+    const box = (): HTMLElement => root.querySelector<HTMLElement>('.ql-card-frame')!;
+    // Between cards: in place, hidden, out of sight; its 1 px border on each side around the card.
+    expect(box().hidden).toBe(true);
+    expect(box().style.height).toBe('314px');
+    expect(root.querySelector('iframe')!.style.height).toBe('314px');
+    // A card opens at that height, not at a guess (the frame reports nothing if its card is as tall).
+    act(() => render(<PageLayer state={{ cardFrame: { height: 312 }, card: { highlight, at } }} actions={framed} />, host));
+    expect(box().hidden).toBe(false);
+    expect(box().style.height).toBe('314px');
+    // Before any report, the first guess.
+    act(() => render(<PageLayer state={{ cardFrame: {}, card: { highlight, at } }} actions={framed} />, host));
+    expect(box().style.height).toBe('262px');
+    // The frame element is put in place once and kept across those states.
+    expect(attach.mock.calls.filter(([el]) => el !== null)).toHaveLength(1);
+  });
 });
 
 describe('placeInViewport', () => {

@@ -82,8 +82,10 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     onShare: () => void shareCard(),
     onAddFact: (fact) => addFact(fact),
     onClose: () => closeCard(),
-    onHeight: (frameHeight) => {
-      if (state.card && state.card.frameHeight !== frameHeight) show({ card: { ...state.card, frameHeight } });
+    // Kept even while no card is open (the frame may report its last card after it closed):
+    // the frame's next card, if as tall, brings no report, and must find its height here.
+    onHeight: (height) => {
+      if (state.cardFrame?.height !== height) show({ cardFrame: { height } });
     },
   });
 
@@ -111,11 +113,11 @@ export function startHighlights(ctx: ContentScriptContext, { factFor }: Highligh
     const before = state.card;
     state = { ...state, ...patch };
     // The card's frame loads with the first Highlight button or card, and stays.
-    if (state.button || state.card) state.cardFrameWarm = true;
+    if ((state.button || state.card) && !state.cardFrame) state.cardFrame = {};
     ui.render(state);
     const card = state.card;
-    // The frame hears only what its card shows (not its own height coming back).
-    if (card && (card.highlight !== before?.highlight || card.error !== before?.error || card.focus !== before?.focus || card.share !== before?.share || !before)) {
+    // The frame hears each new state of its card (and not its own height coming back, which is the frame's).
+    if (card && card !== before) {
       cardFrame.show({ highlight: card.highlight, error: card.error, focus: card.focus === true, share: card.share });
     } else if (!card && before) cardFrame.hide();
     if (opened) void loadCardShare(opened);
