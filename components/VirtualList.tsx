@@ -17,6 +17,14 @@ export interface VirtualListProps<T> {
   class?: string;
 }
 
+/** What a row was drawn from, and what it drew. */
+interface DrawnRow<T> {
+  item: T;
+  index: number;
+  render: VirtualListProps<T>['render'];
+  node: ComponentChildren;
+}
+
 /**
  * A list that puts only the items near the window into the document, so ten thousand
  * highlights render as fast as thirty. The page keeps scrolling the document (no inner
@@ -71,8 +79,24 @@ export function VirtualList<T>({
     };
   }, [readWindow]);
 
+  // A new list (a keystroke's results, another filter) is drawn first as far as the window
+  // shows it; the rows beyond, kept ready for scrolling, follow in a task after that frame
+  // is painted (an effect's), so the results a reader waits for are not held behind them.
+  // The same list changed (an item edited: same length, same first item) keeps its rows,
+  // and any focus in them.
+  const shape = `${items.length}:${items.length > 0 ? keyOf(items[0]!) : ''}`;
+  const drawnShape = useRef(shape);
+  const [, widen] = useState(0);
+  const renewed = drawnShape.current !== shape;
+  useEffect(() => {
+    if (!renewed) return;
+    drawnShape.current = shape;
+    widen((n) => n + 1);
+  });
+  const around = view && renewed ? 0 : overscan;
+
   const { start, end } = view
-    ? visibleRange(tops, view.top - overscan, view.top + view.height + overscan)
+    ? visibleRange(tops, view.top - around, view.top + view.height + around)
     : { start: 0, end: Math.min(items.length, initialRows) };
 
   // Measure what rendered; a changed height moves everything below it.
@@ -99,17 +123,26 @@ export function VirtualList<T>({
   });
   useEffect(() => () => observer.current?.disconnect(), []);
 
+  // A row drawn before for the same item, place and render function is handed back as it
+  // was drawn: Preact skips what it drew already, so when the list draws again for its own
+  // reasons (heights measured, a scroll) only the rows new to it are rendered.
+  const drawnRows = useRef(new Map<string, DrawnRow<T>>());
+  const kept = new Map<string, DrawnRow<T>>();
   const total = tops[items.length] ?? 0;
   const rows = [];
   for (let i = start; i < end; i++) {
     const item = items[i]!;
     const key = keyOf(item);
+    const before = drawnRows.current.get(key);
+    const row = before && before.item === item && before.index === i && before.render === render ? before : { item, index: i, render, node: render(item, i) };
+    kept.set(key, row);
     rows.push(
       <li key={key} data-key={key} aria-setsize={items.length} aria-posinset={i + 1} class="ql-virtual__row">
-        {render(item, i)}
+        {row.node}
       </li>,
     );
   }
+  drawnRows.current = kept;
   return (
     <ul
       ref={listRef}

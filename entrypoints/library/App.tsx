@@ -263,9 +263,23 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
   const filtered = isFiltered(query);
   const entity = query.filter.entities?.length === 1 ? query.filter.entities[0] : undefined;
 
-  const setFilter = (filter: HighlightFilter) => {
+  const setFilter = useCallback((filter: HighlightFilter) => {
     setQuery((q) => ({ ...q, filter: { ...filter, utcOffsetMinutes: utcOffsetMinutes() } }));
-  };
+  }, []);
+  const pickEntity = useCallback((id: EntityId | undefined) => {
+    setQuery((q) => ({ ...q, filter: { ...q.filter, entities: id ? [id] : [], utcOffsetMinutes: utcOffsetMinutes() } }));
+  }, []);
+  // What a keystroke leaves as it was is not drawn again by it: the names down the side and
+  // the filters (hundreds of sites and tags in a large library) keep their elements.
+  const settings = data?.settings;
+  const entityNav = useMemo(
+    () => settings && <EntityNav items={navItems} current={entity} name={names} color={(id) => entityColor(settings, id)} onPick={pickEntity} />,
+    [navItems, entity, names, settings, pickEntity],
+  );
+  const filterBar = useMemo(
+    () => <FilterBar facets={facets} value={query.filter} onChange={setFilter} entityLabel={(id) => names(id).label} />,
+    [facets, query.filter, names, setFilter],
+  );
   const replaceHighlights = (next: (all: Highlight[]) => Highlight[]) =>
     setData((d) => (d ? { highlights: next(d.highlights), settings: d.settings, complete: d.complete } : d));
 
@@ -454,13 +468,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
       {data && (
         <div class="library__body">
           <aside class="library__side">
-            <EntityNav
-              items={navItems}
-              current={entity}
-              name={names}
-              color={(id) => entityColor(data.settings, id)}
-              onPick={(id) => setFilter({ ...query.filter, entities: id ? [id] : [] })}
-            />
+            {entityNav}
             <section class="library__transfer">
               <ImportExportPanel
                 exportCount={toExport.length}
@@ -479,7 +487,7 @@ export function LibraryApp({ env }: { env: LibraryEnv }) {
           </aside>
           <main class="library__main" aria-busy={!data.complete}>
             <SearchBox value={query.text} onInput={(text) => setQuery((q) => ({ ...q, text }))} autoFocus />
-            <FilterBar facets={facets} value={query.filter} onChange={setFilter} entityLabel={(id) => names(id).label} />
+            {filterBar}
             {entity && (
               <section class="library-entity" aria-label={lt('entity_about', [names(entity).label])}>
                 <h2 class="library-entity__name">

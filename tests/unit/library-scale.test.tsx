@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setLocale, t } from '../../components/i18n';
 import { VirtualList } from '../../components/VirtualList';
 import { visibleRange } from '../../components/virtual-range';
@@ -42,6 +42,57 @@ describe('VirtualList', () => {
     expect(rows[1]?.getAttribute('aria-posinset')).toBe('2');
     // The rest is room to scroll into, not rows.
     expect(parseFloat((root.querySelector('ul') as HTMLElement).style.paddingBottom)).toBeGreaterThan(100_000);
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  it('draws a new list as far as the window shows it first, and the rows beyond it after that frame; an edited list keeps its rows', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const list = (name: string) => Array.from({ length: 100 }, (_, i) => `${name} ${i}`);
+    const draw = (items: string[]) => render(<VirtualList items={items} keyOf={(x) => x} render={(x) => <span>{x}</span>} estimate={100} overscan={400} />, root);
+    const rows = () => Array.from(root.querySelectorAll('li'), (li) => li.textContent);
+    // The window (happy-dom's) is 768 px: rows of 100 px, 8 in it, 4 more below within the overscan.
+    expect(innerHeight).toBe(768);
+    act(() => draw(list('first')));
+    expect(rows()).toHaveLength(12);
+    // Results of a search: the window's rows at once, in the same task…
+    draw(list('found'));
+    expect(rows()).toEqual(list('found').slice(0, 8));
+    // …the rest once the frame is painted (effects run then).
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(rows()).toEqual(list('found').slice(0, 12));
+    // The same list anew, as after an edit (same length, same first item): its rows stay.
+    const before = root.querySelectorAll('li')[10];
+    draw(list('found'));
+    expect(rows()).toHaveLength(12);
+    expect(root.querySelectorAll('li')[10]).toBe(before);
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  it('renders a row again only when its item, its place or the render function changed', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const items = Array.from({ length: 100 }, (_, i) => ({ id: `row ${i}` }));
+    const drawRow = vi.fn((x: { id: string }) => <span>{x.id}</span>);
+    const draw = (list: { id: string }[], renderRow = drawRow) =>
+      act(() => render(<VirtualList items={list} keyOf={(x) => x.id} render={renderRow} estimate={100} overscan={0} initialRows={8} />, root));
+    draw(items);
+    const first = drawRow.mock.calls.length;
+    expect(first).toBe(8);
+    // Drawn again with nothing of its own changed (the list's own state, a parent's render): no row rendered.
+    draw(items);
+    expect(drawRow.mock.calls.length).toBe(first);
+    // One item replaced (an edit): that row alone.
+    const edited = items.map((x, i) => (i === 3 ? { ...x } : x));
+    draw(edited);
+    expect(drawRow.mock.calls.slice(first).map(([x]) => x.id)).toEqual(['row 3']);
+    // Another render function (the page's state changed): every row, and what it draws now.
+    draw(edited, vi.fn((x: { id: string }) => <b>{x.id}</b>));
+    expect(root.querySelectorAll('li b')).toHaveLength(8);
     act(() => render(null, root));
     root.remove();
   });
