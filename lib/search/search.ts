@@ -55,8 +55,13 @@ interface StatedFigure {
 /** What an item is searched by, computed once per item (and reused while the item is unchanged). */
 interface IndexedItem<F extends string> {
   fields: readonly (readonly [F, number, string])[];
-  /** Every field joined, to drop an item with one search per term before looking field by field. */
+  /**
+   * Every field joined by line breaks (which a folded term never holds, so a term found in
+   * it lies inside one field): one search per term finds whether and where an item has it.
+   */
   all: string;
+  /** Where each field ends in `all` (the line break after it, or the end). */
+  ends: readonly number[];
   entities: ReadonlySet<EntityId>;
   figures: readonly StatedFigure[];
 }
@@ -105,10 +110,13 @@ export function figuresWritten(text: string): StatedFigure[] {
 
 function indexItem<F extends string>(parts: ItemParts<F>, weights: Weighted<F>): IndexedItem<F> {
   const fields = weights.map(([field, weight]) => [field, weight, foldParts(parts.fields[field])] as const);
-  return { fields, all: fields.map(([, , text]) => text).join('\n'), entities: new Set(parts.entities), figures: parts.figures };
+  const ends: number[] = [];
+  for (const [, , text] of fields) ends.push((ends.length > 0 ? ends[ends.length - 1]! + 1 : 0) + text.length);
+  return { fields, all: fields.map(([, , text]) => text).join('\n'), ends, entities: new Set(parts.entities), figures: parts.figures };
 }
 
-function matchTerm<F extends string>(entry: IndexedItem<F>, term: QueryTerm, reasons: MatchReason[]): boolean {
+/** Pushes the entity or figure `term` finds `entry` by, if any; true then. */
+function matchMeaning<F extends string>(entry: IndexedItem<F>, term: QueryTerm, reasons: MatchReason[]): boolean {
   if (term.kind === 'entity') {
     const id = term.ids.find((e) => entry.entities.has(e));
     if (id !== undefined) {
@@ -122,8 +130,26 @@ function matchTerm<F extends string>(entry: IndexedItem<F>, term: QueryTerm, rea
       return true;
     }
   }
-  return entry.all.includes(term.text);
+  return false;
 }
+
+/**
+ * The fields of `entry` holding `text`, as bits, reading `all` on from `from` (where it
+ * was first found): each field is looked into once, from its first occurrence on.
+ */
+function fieldsHolding<F extends string>(entry: IndexedItem<F>, text: string, from: number): number {
+  let bits = 0;
+  let f = 0;
+  for (let at = from; at >= 0; at = entry.all.indexOf(text, entry.ends[f]! + 1)) {
+    while (entry.ends[f]! < at + text.length) f++;
+    bits |= 1 << f;
+    if (f + 1 >= entry.ends.length) break;
+  }
+  return bits;
+}
+
+/** Hits share their lists: no reasons (most of them), and fields by the bits found. */
+const NO_REASONS = Object.freeze([]) as unknown as MatchReason[];
 
 function createIndex<T, F extends string>(
   items: readonly T[],
@@ -178,29 +204,38 @@ function createIndex<T, F extends string>(
       const count = candidates ? candidates.length : items.length;
       const hits: SearchHit<T, F>[] = [];
       const matched: number[] = [];
-      // A keystroke can match all ten thousand items: one scratch list of reasons, and the
-      // fields found as bits, keep what each match allocates to its hit alone.
+      // A keystroke can match all ten thousand items: one scratch list of reasons, the
+      // first place of each term, and field lists shared by the bits found keep what each
+      // match allocates to its hit alone.
       const scratch: MatchReason[] = [];
-      for (let k = 0; k < count; k++) {
+      const at = new Int32Array(terms.length);
+      const fieldLists = new Map<number, F[]>();
+      items: for (let k = 0; k < count; k++) {
         const i = candidates ? candidates[k]! : k;
         const entry = entryAt(i);
         scratch.length = 0;
-        if (!terms.every((term) => matchTerm(entry, term, scratch))) continue;
+        for (let t = 0; t < terms.length; t++) {
+          const term = terms[t]!;
+          const meant = matchMeaning(entry, term, scratch);
+          at[t] = entry.all.indexOf(term.text);
+          if (at[t]! < 0 && !meant) continue items;
+        }
         matched.push(i);
         let score = MEANING_WEIGHT * scratch.length;
         let found = 0;
-        for (const term of terms) {
-          for (let f = 0; f < entry.fields.length; f++) {
-            const [, weight, text] = entry.fields[f]!;
-            if (text.includes(term.text)) {
-              score += weight;
-              found |= 1 << f;
-            }
-          }
+        for (let t = 0; t < terms.length; t++) {
+          if (at[t]! < 0) continue;
+          const bits = fieldsHolding(entry, terms[t]!.text, at[t]!);
+          for (let f = 0; f < entry.fields.length; f++) if (bits & (1 << f)) score += entry.fields[f]![1];
+          found |= bits;
         }
-        const fields: F[] = [];
-        for (let f = 0; f < weights.length; f++) if (found & (1 << f)) fields.push(weights[f]![0]);
-        hits.push({ item: items[i]!, score, fields, reasons: scratch.slice() });
+        let fields = fieldLists.get(found);
+        if (!fields) {
+          fields = [];
+          for (let f = 0; f < weights.length; f++) if (found & (1 << f)) fields.push(weights[f]![0]);
+          fieldLists.set(found, fields);
+        }
+        hits.push({ item: items[i]!, score, fields, reasons: scratch.length > 0 ? scratch.slice() : NO_REASONS });
       }
       last = { terms, matched };
       // Stable sort keeps the caller's order (usually newest first) among equal scores.

@@ -92,6 +92,27 @@ describe('searchHighlights', () => {
     expect(searchHighlights([inTitle, inQuote], 'kuaishou').map((h) => h.item)).toEqual([inQuote, inTitle]);
   });
 
+  it('scores each term once per field it is in, by the field’s weight, however often it occurs there', () => {
+    // "douyin" three times in the note (3) and once in the last tag (3); "ban" in the quote (4) and the title (2).
+    const h = makeHighlight({
+      quote: 'A ban on livestream tipping.',
+      note: 'douyin douyin, and Douyin again',
+      tags: ['policy', 'douyin'],
+      page: { ...chinesePage, title: 'The ban', site: 'Example Daily' },
+    });
+    const [hit] = searchHighlights([h], 'douyin ban');
+    expect(hit?.fields).toEqual(['quote', 'note', 'tags', 'title']);
+    expect(hit?.score).toBe(3 + 3 + 4 + 2);
+    // Found only in the site, the last text field before the entities: its weight alone.
+    expect(searchHighlights([h], 'example').map((x) => [x.fields, x.score])).toEqual([[['site'], 1]]);
+    // A name of several words is one term, and never found across two fields: a quote that
+    // ends "…the Cyberspace" and a note that begins "Administration…" do not name the CAC.
+    const split = makeHighlight({ quote: 'A statement from the Cyberspace', note: 'Administration of China followed.' });
+    expect(searchHighlights([split], 'Cyberspace Administration of China')).toEqual([]);
+    const whole = makeHighlight({ quote: 'A statement from the Cyberspace Administration of China.' });
+    expect(searchHighlights([whole], 'Cyberspace Administration of China').map((x) => x.fields)).toEqual([['quote']]);
+  });
+
   it('returns everything, in order, for an empty query', () => {
     expect(searchHighlights(highlights, '').map((h) => h.item)).toEqual(highlights);
   });
