@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { visibleRange } from './virtual-range';
 
 export interface VirtualListProps<T> {
@@ -45,15 +45,22 @@ export function VirtualList<T>({
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   const heights = useRef(new Map<string, number>());
-  const [measured, setMeasured] = useState(0);
+  const [, setMeasured] = useState(0);
   const [view, setView] = useState<{ top: number; height: number } | undefined>();
+  // The rows drawn last, by key (see below): where a row measured stands in the list.
+  const drawnRows = useRef(new Map<string, DrawnRow<T>>());
 
-  const tops = useMemo(() => {
-    const out = new Float64Array(items.length + 1);
-    for (let i = 0; i < items.length; i++) out[i + 1] = out[i]! + (heights.current.get(keyOf(items[i]!)) ?? estimate);
-    return out;
-    // `measured` changes whenever a height does.
-  }, [items, measured, estimate, keyOf]);
+  // Where each row starts, from the heights measured so far (the estimate until then):
+  // summed over the whole list when the list changes, and moved by the difference when a
+  // drawn row's height is measured, not summed again (over ten thousand items, a few
+  // milliseconds each time, two or three times in a keystroke's frame).
+  const offsets = useRef<{ items: readonly T[]; estimate: number; tops: Float64Array }>();
+  if (offsets.current?.items !== items || offsets.current.estimate !== estimate) {
+    const sums = new Float64Array(items.length + 1);
+    for (let i = 0; i < items.length; i++) sums[i + 1] = sums[i]! + (heights.current.get(keyOf(items[i]!)) ?? estimate);
+    offsets.current = { items, estimate, tops: sums };
+  }
+  const tops = offsets.current.tops;
 
   const readWindow = useCallback(() => {
     const list = listRef.current;
@@ -111,9 +118,18 @@ export function VirtualList<T>({
         const el = entry.target as HTMLElement;
         const key = el.dataset.key;
         const h = el.offsetHeight;
-        if (key !== undefined && h > 0 && heights.current.get(key) !== h) {
-          heights.current.set(key, h);
-          changed = true;
+        if (key === undefined || h <= 0 || heights.current.get(key) === h) continue;
+        heights.current.set(key, h);
+        changed = true;
+        const at = offsets.current;
+        const row = drawnRows.current.get(key);
+        // Rows are drawn with the offsets of their list, so a drawn row's place is in them.
+        if (at && row) {
+          const grown = h - (at.tops[row.index + 1]! - at.tops[row.index]!);
+          for (let i = row.index + 1; i < at.tops.length; i++) at.tops[i]! += grown;
+        } else {
+          // A row drawn by an earlier render, gone since: the offsets are summed again.
+          offsets.current = undefined;
         }
       }
       if (changed) setMeasured((n) => n + 1);
@@ -126,7 +142,6 @@ export function VirtualList<T>({
   // A row drawn before for the same item, place and render function is handed back as it
   // was drawn: Preact skips what it drew already, so when the list draws again for its own
   // reasons (heights measured, a scroll) only the rows new to it are rendered.
-  const drawnRows = useRef(new Map<string, DrawnRow<T>>());
   const kept = new Map<string, DrawnRow<T>>();
   const total = tops[items.length] ?? 0;
   const rows = [];

@@ -73,6 +73,89 @@ describe('VirtualList', () => {
     root.remove();
   });
 
+  it('places rows by the heights measured so far: measured rows move the rows below them, and the list keeps them across lists', () => {
+    // happy-dom lays nothing out: a ResizeObserver the test drives, rows as tall as the test says, a list scrolled as it says.
+    const observed = new Set<Element>();
+    let report: ResizeObserverCallback = () => {};
+    class DrivenObserver {
+      constructor(callback: ResizeObserverCallback) {
+        report = callback;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+      unobserve() {}
+    }
+    const realObserver = window.ResizeObserver;
+    window.ResizeObserver = DrivenObserver as unknown as typeof ResizeObserver;
+    const tall = new Map<string, number>();
+    const measure = () =>
+      act(() => {
+        const rows = [...observed] as HTMLElement[];
+        for (const el of rows) Object.defineProperty(el, 'offsetHeight', { configurable: true, get: () => tall.get(el.dataset.key!) ?? 100 });
+        report(rows.map((target) => ({ target }) as unknown as ResizeObserverEntry), {} as ResizeObserver);
+      });
+    const root = document.createElement('div');
+    document.body.append(root);
+    let scrolled = 0;
+    const list = (name: string) => Array.from({ length: 100 }, (_, i) => `${name} ${i}`);
+    const draw = (items: string[]) => act(() => render(<VirtualList items={items} keyOf={(x) => x} render={(x) => <span>{x}</span>} estimate={100} overscan={0} initialRows={8} />, root));
+    const ul = () => root.querySelector('ul')!;
+    const scrollTo = (top: number) =>
+      act(() => {
+        scrolled = top;
+        ul().getBoundingClientRect = () => ({ top: -scrolled }) as DOMRect;
+        window.dispatchEvent(new Event('scroll'));
+      });
+    const shown = () => ({ first: root.querySelector('li')?.textContent, above: parseFloat(ul().style.paddingTop), below: parseFloat(ul().style.paddingBottom) });
+
+    draw(list('a'));
+    const firstRow = root.querySelector('li') as HTMLElement;
+    // Row 2 is 400 px, the others the estimate: rows from 3 on start 300 px lower.
+    tall.set('a 2', 400);
+    measure();
+    scrollTo(1000);
+    // 0–100, 100–200, 200–600, then 100 each: row 7 is 1000–1100, the first at 1000 px; the
+    // window (768 px) shows rows 7–14, and what is below them is the rest of 10,300 px.
+    expect(shown()).toEqual({ first: 'a 7', above: 1000, below: 10_300 - 1800 });
+    // Row 8 measured at 50 px: what lies above it stays, what lies below moves up 50 px.
+    tall.set('a 8', 50);
+    measure();
+    // Rows 7–15 now fill the window (1000–1850 px), of 10,250.
+    expect(shown()).toEqual({ first: 'a 7', above: 1000, below: 10_250 - 1850 });
+    // It starts where row 7 ends, and row 9 50 px after.
+    scrollTo(1100);
+    expect(shown().first).toBe('a 8');
+    expect(shown().above).toBe(1100);
+    scrollTo(1150);
+    expect(shown()).toMatchObject({ first: 'a 9', above: 1150 });
+    // Row 2 measured again, at 300 px: what lies below it moves up 100 px more.
+    scrollTo(0);
+    tall.set('a 2', 300);
+    measure();
+    scrollTo(1000);
+    expect(shown()).toMatchObject({ first: 'a 8', above: 1000 });
+    // A height reported late, for a row no longer drawn (row 0, 100 → 150 px): every row below it
+    // moves down 50 px, and row 7 (950–1050) is now the first the window meets.
+    tall.set('a 0', 150);
+    act(() => {
+      Object.defineProperty(firstRow, 'offsetHeight', { configurable: true, get: () => 150 });
+      report([{ target: firstRow } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    });
+    expect(shown()).toMatchObject({ first: 'a 7', above: 950 });
+    // Another list with the same items in another order: each keeps its height wherever it is now.
+    draw([...list('a')].reverse());
+    scrollTo(0);
+    // From the top: rows of 100 px down to "a 8" (50 px, 92nd), "a 2" (300 px, 98th) and "a 0" (150 px), all 10,200 px.
+    expect(shown()).toEqual({ first: 'a 99', above: 0, below: 10_200 - 800 });
+    act(() => render(null, root));
+    root.remove();
+    window.ResizeObserver = realObserver;
+  });
+
   it('renders a row again only when its item, its place or the render function changed', () => {
     const root = document.createElement('div');
     document.body.append(root);
